@@ -1,0 +1,181 @@
+import { Decimal, frozen, HUNDRED, ZERO } from '../angka/decimal.js';
+import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
+import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
+import { alasanNA, type AlasanNA } from '../capaian/na.js';
+import { ErrorCode, SakipError } from '../errors.js';
+import { nonNegative } from './serapan.js';
+
+/** A definition of efisiensi, chosen by name. @category Anggaran */
+export type MetodeEfisiensi = 'capaian-serapan' | '100-serapan' | 'capaian/serapan';
+
+/** The efisiensi definitions in use, as data with their sources. @category Anggaran */
+export const metodeEfisiensi: Readonly<Record<MetodeEfisiensi, { readonly rumus: string; readonly sumber: string }>> =
+  frozen({
+    'capaian-serapan': {
+      rumus: 'E = capaian % − serapan %',
+      sumber: 'LKjIP Pamekasan 2023: "persentase capaian kinerja dikurangi persentase capaian anggaran"',
+    },
+    '100-serapan': {
+      rumus: 'E = 100 % − serapan %',
+      sumber: 'LKjIP Banyumas dan Polewali Mandar 2023: bagian anggaran yang tidak terserap',
+    },
+    'capaian/serapan': {
+      rumus: 'E = capaian % / serapan % × 100',
+      sumber: 'Rasio keluaran terhadap masukan (output per input)',
+    },
+  });
+
+/** A figure given as a number or as an earlier result (an NA result passes its reason on). */
+export type Persen = Angka | { readonly value: Decimal | null; readonly reason?: AlasanNA | null };
+
+/** @category Anggaran */
+export interface EfisiensiInput {
+  /** Capaian kinerja %, not needed for `'100-serapan'`. */
+  capaian?: Persen | null;
+  serapan: Persen | null;
+}
+
+/** @category Anggaran */
+export interface HasilEfisiensi {
+  readonly jenis: 'efisiensi';
+  readonly metode: MetodeEfisiensi;
+  readonly value: Decimal | null;
+  readonly reason: AlasanNA | null;
+  readonly capaian: Decimal | null;
+  readonly serapan: Decimal | null;
+  readonly rounded: Decimal | null;
+  readonly pembulatan: Pembulatan | null;
+  readonly explanation: string;
+}
+
+/**
+ * Efisiensi under a named definition: capaian − serapan, 100 − serapan, or capaian / serapan.
+ *
+ * @category Anggaran
+ * @example
+ * ```ts
+ * import { efisiensi } from 'sakip';
+ * efisiensi({ capaian: '98,54', serapan: '97,81' }, { metode: 'capaian-serapan' }).value?.toFixed(2); // '0.73'
+ * efisiensi({ serapan: 66 }, { metode: '100-serapan' }).value?.toString(); // '34'
+ * ```
+ */
+export function efisiensi(
+  input: EfisiensiInput,
+  options: HasilOptions & InputOptions & { metode: MetodeEfisiensi },
+): HasilEfisiensi {
+  const metode = options.metode;
+  if (!Object.prototype.hasOwnProperty.call(metodeEfisiensi, metode)) {
+    throw new SakipError(ErrorCode.INVALID_OPTION, 'metode', metode);
+  }
+  const p = pembulatanOf(options);
+  const s = persen(input.serapan, 'serapan', options);
+  const c: Read = metode === '100-serapan' ? { value: null } : persen(input.capaian, 'capaian', options);
+  let reason: AlasanNA | null = s.reason ?? (c as Read).reason ?? null;
+  let value: Decimal | null = null;
+  if (!reason) {
+    const sv = s.value!;
+    if (metode === '100-serapan') value = HUNDRED.minus(sv);
+    else if (metode === 'capaian-serapan') value = c.value!.minus(sv);
+    else if (sv.isZero()) reason = 'penyebut-nol';
+    else value = c.value!.div(sv).times(HUNDRED);
+  }
+  const cText = c.value ? inputText(c.value) : '';
+  const sText = s.value ? inputText(s.value) : '';
+  const formula =
+    metode === '100-serapan' ? `100 − ${sText}` : metode === 'capaian-serapan' ? `${cText} − ${sText}` : `${cText} / ${sText} × 100`;
+  return frozen({
+    jenis: 'efisiensi',
+    metode,
+    value,
+    reason,
+    capaian: c.value ?? null,
+    serapan: s.value ?? null,
+    rounded: applyPembulatan(value, p),
+    pembulatan: p,
+    explanation:
+      value === null
+        ? `Efisiensi tidak dapat diukur: ${alasanNA[reason!]} (${metode})`
+        : `Efisiensi = ${formula} = ${shown(value, p)} % (${metodeEfisiensi[metode].rumus})`,
+  });
+}
+
+type Read = { value: Decimal | null; reason?: AlasanNA };
+
+function persen(x: Persen | null | undefined, field: string, options: InputOptions): Read {
+  if (typeof x === 'object' && x !== null && 'value' in x) {
+    return x.value === null ? { value: null, reason: x.reason ?? 'realisasi-kosong' } : { value: toDecimal(x.value, field) };
+  }
+  if (isBlank(x)) return { value: null, reason: 'realisasi-kosong' };
+  return { value: toDecimal(x as Angka, field, options) };
+}
+
+/** One output of the Kemenkeu evaluation: its budget, spending and achievement. @category Anggaran */
+export interface OutputKemenkeu {
+  /** PAK: pagu anggaran keluaran. */
+  pagu: Angka;
+  /** RAK: realisasi anggaran keluaran. */
+  realisasi: Angka;
+  /** CK: capaian keluaran, in percent. */
+  capaian: Angka;
+}
+
+/** @category Anggaran */
+export interface HasilEfisiensiKemenkeu {
+  readonly jenis: 'efisiensi-kemenkeu';
+  /** E in percent. */
+  readonly value: Decimal | null;
+  readonly reason: AlasanNA | null;
+  /** NE = 50 + (E / 20 × 50), in percent. */
+  readonly nilaiEfisiensi: Decimal | null;
+  /** True when E lies outside [−20, 20], where NE is not meaningful. */
+  readonly diLuarRentang: boolean;
+  readonly explanation: string;
+}
+
+const E_BOUND = new Decimal(20);
+
+/**
+ * Kemenkeu budget-efficiency (PMK 214/2017, PMK 22/2021): E = Σ(PAK × CK − RAK) / Σ(PAK × CK) × 100
+ * and Nilai Efisiensi NE = 50 + E / 20 × 50. An E outside ±20 % is flagged, not clamped: the
+ * bounds are common knowledge, and published reports misapply them.
+ *
+ * @category Anggaran
+ * @example
+ * ```ts
+ * import { efisiensiKemenkeu } from 'sakip';
+ * const e = efisiensiKemenkeu([{ pagu: 1000, realisasi: 900, capaian: 100 }]);
+ * e.value?.toString();          // '10'
+ * e.nilaiEfisiensi?.toString(); // '75'
+ * ```
+ */
+export function efisiensiKemenkeu(outputs: readonly OutputKemenkeu[], options: InputOptions = {}): HasilEfisiensiKemenkeu {
+  let weighted = ZERO;
+  let spent = ZERO;
+  outputs.forEach((o, i) => {
+    const pak = nonNegative(o.pagu, `outputs[${i}].pagu`, options);
+    const rak = nonNegative(o.realisasi, `outputs[${i}].realisasi`, options);
+    const ck = toDecimal(o.capaian, `outputs[${i}].capaian`, options).div(HUNDRED);
+    weighted = weighted.plus(pak.times(ck));
+    spent = spent.plus(rak);
+  });
+  if (weighted.isZero()) {
+    return frozen({
+      jenis: 'efisiensi-kemenkeu', value: null, reason: 'penyebut-nol', nilaiEfisiensi: null, diLuarRentang: false,
+      explanation: `Efisiensi tidak dapat diukur: ${alasanNA['penyebut-nol']}`,
+    });
+  }
+  const e = weighted.minus(spent).div(weighted).times(HUNDRED);
+  const ne = e.div(E_BOUND).times(50).plus(50);
+  const out = e.abs().gt(E_BOUND);
+  return frozen({
+    jenis: 'efisiensi-kemenkeu',
+    value: e,
+    reason: null,
+    nilaiEfisiensi: ne,
+    diLuarRentang: out,
+    explanation:
+      `E = (${inputText(weighted)} − ${inputText(spent)}) / ${inputText(weighted)} × 100 = ${shown(e, null)} %; ` +
+      `NE = 50 + E / 20 × 50 = ${shown(ne, null)} %` +
+      (out ? ' (E di luar rentang −20 % … 20 %, NE tidak bermakna)' : ''),
+  });
+}

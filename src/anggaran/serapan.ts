@@ -1,0 +1,97 @@
+import { frozen, HUNDRED, type Decimal } from '../angka/decimal.js';
+import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
+import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
+import { alasanNA, type AlasanNA } from '../capaian/na.js';
+import { ErrorCode, SakipError } from '../errors.js';
+
+/** A budget line's allocation and spending. @category Anggaran */
+export interface PaguRealisasi {
+  pagu: Angka;
+  /** Blank is NA for serapan. */
+  realisasi: Angka | null | undefined;
+}
+
+/** The result of {@link serapan}: absorption in percent. @category Anggaran */
+export interface HasilSerapan {
+  readonly jenis: 'serapan';
+  readonly value: Decimal | null;
+  readonly reason: AlasanNA | null;
+  readonly pagu: Decimal;
+  readonly realisasi: Decimal | null;
+  readonly rounded: Decimal | null;
+  readonly pembulatan: Pembulatan | null;
+  readonly explanation: string;
+}
+
+/** The result of {@link sisa}: pagu − realisasi, in rupiah. @category Anggaran */
+export interface HasilSisa {
+  readonly jenis: 'sisa';
+  readonly value: Decimal;
+  readonly pagu: Decimal;
+  readonly realisasi: Decimal;
+  readonly explanation: string;
+}
+
+/**
+ * Serapan anggaran: realisasi / pagu × 100. A zero pagu or a blank realisasi is an NA result; a
+ * negative pagu or realisasi is an error.
+ *
+ * @category Anggaran
+ * @example
+ * ```ts
+ * import { serapan } from 'sakip';
+ * const s = serapan({ pagu: 'Rp 22.735.850.378,-', realisasi: 'Rp. 19.775.725.508,-' });
+ * s.value?.toFixed(2); // '86.98'
+ * ```
+ */
+export function serapan(input: PaguRealisasi, options: HasilOptions & InputOptions = {}): HasilSerapan {
+  const p = pembulatanOf(options);
+  const pagu = nonNegative(input.pagu, 'pagu', options);
+  const realisasi = isBlank(input.realisasi) ? null : nonNegative(input.realisasi, 'realisasi', options);
+  const reason: AlasanNA | null = realisasi === null ? 'realisasi-kosong' : pagu.isZero() ? 'pagu-nol' : null;
+  const value = reason === null ? realisasi!.div(pagu).times(HUNDRED) : null;
+  return frozen({
+    jenis: 'serapan',
+    value,
+    reason,
+    pagu,
+    realisasi,
+    rounded: applyPembulatan(value, p),
+    pembulatan: p,
+    explanation:
+      value === null
+        ? `Serapan tidak dapat diukur: ${alasanNA[reason!]}`
+        : `Serapan = ${inputText(realisasi!)} / ${inputText(pagu)} × 100 = ${shown(value, p)} %`,
+  });
+}
+
+/**
+ * Sisa anggaran: pagu − realisasi (negative when spending exceeds the allocation).
+ *
+ * @category Anggaran
+ * @example
+ * ```ts
+ * import { sisa } from 'sakip';
+ * sisa({ pagu: '22.735.850.378', realisasi: '19.775.725.508' }).value.toString(); // '2960124870'
+ * ```
+ */
+export function sisa(input: PaguRealisasi, options: InputOptions = {}): HasilSisa {
+  const pagu = nonNegative(input.pagu, 'pagu', options);
+  if (isBlank(input.realisasi)) throw new SakipError(ErrorCode.EMPTY, 'realisasi', input.realisasi);
+  const realisasi = nonNegative(input.realisasi, 'realisasi', options);
+  const value = pagu.minus(realisasi);
+  return frozen({
+    jenis: 'sisa',
+    value,
+    pagu,
+    realisasi,
+    explanation: `Sisa = ${inputText(pagu)} − ${inputText(realisasi)} = ${inputText(value)}`,
+  });
+}
+
+/** A rupiah amount that must not be negative. */
+export function nonNegative(value: Angka, field: string, options: InputOptions = {}): Decimal {
+  const x = toDecimal(value, field, options);
+  if (x.isNegative() && !x.isZero()) throw new SakipError(ErrorCode.NEGATIVE, field, value);
+  return x;
+}

@@ -1,0 +1,156 @@
+import { frozen, ZERO, type Decimal } from '../angka/decimal.js';
+import { isBlank, type Angka, type InputOptions } from '../angka/input.js';
+import { inputText } from '../angka/result.js';
+import { ErrorCode, SakipError } from '../errors.js';
+import { nonNegative, serapan, type HasilSerapan } from './serapan.js';
+
+/** Level of a budget line in the Permendagri 90/2019 nomenclature. @category Anggaran */
+export type LevelAnggaran = 'urusan' | 'program' | 'kegiatan' | 'subkegiatan' | 'jenis-belanja';
+
+/** Output indicator of a budget line. @category Anggaran */
+export interface OutputAnggaran {
+  indikator?: string;
+  satuan?: string;
+  target?: Angka | null;
+  realisasi?: Angka | null;
+}
+
+/** A budget line with its children, as a report prints it. Amounts may be left out on parents. @category Anggaran */
+export interface NodeAnggaran {
+  kode?: string;
+  nama: string;
+  level?: LevelAnggaran;
+  /** Pagu after the amendment (or the only pagu printed). */
+  pagu?: Angka | null;
+  /** Pagu before the amendment (APBD murni). */
+  paguMurni?: Angka | null;
+  realisasi?: Angka | null;
+  output?: OutputAnggaran;
+  anak?: NodeAnggaran[];
+}
+
+/** The amount fields that roll up from children to parents. @category Anggaran */
+export const AMOUNT_FIELDS = ['pagu', 'paguMurni', 'realisasi'] as const;
+/** @category Anggaran */
+export type AmountField = (typeof AMOUNT_FIELDS)[number];
+
+/** A node after {@link rollupAnggaran}: every amount known (stated, or summed from children). @category Anggaran */
+export interface RollupAnggaran {
+  readonly kode: string | null;
+  readonly nama: string;
+  readonly level: LevelAnggaran | null;
+  readonly pagu: Decimal | null;
+  readonly paguMurni: Decimal | null;
+  readonly realisasi: Decimal | null;
+  /** Σ of the children's amounts (null for a leaf). */
+  readonly jumlahAnak: Readonly<Record<AmountField, Decimal | null>> | null;
+  readonly serapan: HasilSerapan | null;
+  readonly anak: readonly RollupAnggaran[];
+}
+
+/** A parent whose stated amount differs from the sum of its children. @category Anggaran */
+export interface SelisihAnggaran {
+  /** Codes (or names) from the root to the node. */
+  readonly path: readonly string[];
+  readonly field: AmountField;
+  readonly stated: Decimal;
+  readonly jumlahAnak: Decimal;
+  /** stated − jumlahAnak */
+  readonly selisih: Decimal;
+  readonly message: string;
+}
+
+/**
+ * Rolls a budget tree up: each amount a parent does not state is the sum of its children; each
+ * node gets its serapan. Stated amounts are kept as printed (use {@link verifyAnggaran} to
+ * compare them with their children).
+ *
+ * @category Anggaran
+ * @example
+ * ```ts
+ * import { rollupAnggaran } from 'sakip';
+ * const t = rollupAnggaran({ nama: 'Program', anak: [
+ *   { nama: 'Sub 1', pagu: 100, realisasi: 90 }, { nama: 'Sub 2', pagu: 50, realisasi: 50 } ] });
+ * t.pagu?.toString();             // '150'
+ * t.serapan?.value?.toFixed(2);   // '93.33'
+ * ```
+ */
+export function rollupAnggaran(node: NodeAnggaran, options: InputOptions = {}): RollupAnggaran {
+  return roll(node, 'root', options);
+}
+
+function roll(node: NodeAnggaran, where: string, options: InputOptions): RollupAnggaran {
+  if (!node || typeof node !== 'object' || typeof node.nama !== 'string') {
+    throw new SakipError(ErrorCode.INVALID_TREE, where, node, 'setiap baris anggaran wajib punya nama');
+  }
+  const kids = (node.anak ?? []).map((c, i) => roll(c, `${where}.anak[${i}]`, options));
+  const sums = kids.length === 0 ? null : sumChildren(kids);
+  const amount = (field: AmountField): Decimal | null => {
+    const raw = node[field];
+    return isBlank(raw) ? (sums?.[field] ?? null) : nonNegative(raw, `${where}.${field}`, options);
+  };
+  const pagu = amount('pagu');
+  const paguMurni = amount('paguMurni');
+  const realisasi = amount('realisasi');
+  return frozen({
+    kode: node.kode ?? null,
+    nama: node.nama,
+    level: node.level ?? null,
+    pagu,
+    paguMurni,
+    realisasi,
+    jumlahAnak: sums,
+    serapan: pagu === null ? null : serapan({ pagu, realisasi }),
+    anak: frozen(kids),
+  });
+}
+
+function sumChildren(kids: readonly RollupAnggaran[]): Readonly<Record<AmountField, Decimal | null>> {
+  const out = {} as Record<AmountField, Decimal | null>;
+  for (const field of AMOUNT_FIELDS) {
+    // A total over children of which one is unknown is itself unknown, not a smaller number.
+    out[field] = kids.every((k) => k[field] !== null) ? kids.reduce((acc, k) => acc.plus(k[field]!), ZERO) : null;
+  }
+  return frozen(out);
+}
+
+/**
+ * Compares every stated parent amount with the sum of its children and lists the differences.
+ *
+ * @category Anggaran
+ * @example
+ * ```ts
+ * import { verifyAnggaran } from 'sakip';
+ * verifyAnggaran({ nama: 'JUMLAH', realisasi: '11.439.239.889', anak: [
+ *   { nama: 'Sasaran 1', realisasi: '5.473.751.535' }, { nama: 'Sasaran 2', realisasi: '5.960.778.324' } ] },
+ *   { locale: 'id' })[0]?.selisih.toString(); // '4710030'
+ * ```
+ */
+export function verifyAnggaran(node: NodeAnggaran, options: InputOptions = {}): SelisihAnggaran[] {
+  const out: SelisihAnggaran[] = [];
+  walk(rollupAnggaran(node, options), node, [], out);
+  return out;
+}
+
+function walk(r: RollupAnggaran, raw: NodeAnggaran, path: string[], out: SelisihAnggaran[]): void {
+  const here = [...path, r.kode ?? r.nama];
+  if (r.jumlahAnak) {
+    for (const field of AMOUNT_FIELDS) {
+      const stated = isBlank(raw[field]) ? null : r[field];
+      const sum = r.jumlahAnak[field];
+      if (stated === null || sum === null || stated.eq(sum)) continue;
+      const selisih = stated.minus(sum);
+      out.push(
+        frozen({
+          path: frozen(here),
+          field,
+          stated,
+          jumlahAnak: sum,
+          selisih,
+          message: `${here.join(' › ')}: ${field} tercetak ${inputText(stated)} tetapi jumlah rinciannya ${inputText(sum)} (selisih ${inputText(selisih)})`,
+        }),
+      );
+    }
+  }
+  r.anak.forEach((k, i) => walk(k, raw.anak![i]!, here, out));
+}

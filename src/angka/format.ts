@@ -1,0 +1,88 @@
+import type { Decimal } from './decimal.js';
+import { toDecimal, type Angka } from './input.js';
+import { checkDecimals, roundingMode, type Rounding } from './round.js';
+
+/** @category Angka */
+export interface FormatOptions {
+  /** Digits after the decimal separator. Omit to print the exact value with all its digits. */
+  decimals?: number;
+  /** Rounding mode when `decimals` cuts digits; default `'half-up'`. */
+  rounding?: Rounding;
+  /** Number style of the output; default `'id'` (1.234,56). */
+  locale?: 'id' | 'en';
+  /** Thousands separators; default true. */
+  grouping?: boolean;
+}
+
+/**
+ * Formats a number in Indonesian style (`.` thousands, `,` decimals) without `Intl`, so the
+ * output is the same on every runtime and ICU version.
+ *
+ * @category Angka
+ * @example
+ * ```ts
+ * import { formatAngka } from 'sakip';
+ * formatAngka('1081.925', { decimals: 2 }); // '1.081,93'
+ * formatAngka('0.7323');                    // '0,7323'
+ * formatAngka(1234.5, { decimals: 2, locale: 'en' }); // '1,234.50'
+ * ```
+ */
+export function formatAngka(value: Angka, options: FormatOptions = {}): string {
+  const x = toDecimal(value, 'value');
+  return layout(fixed(x, options), options);
+}
+
+/**
+ * Formats a percentage figure (already × 100): `formatPersen('86.98', { decimals: 2 })` is
+ * `'86,98%'`; `{ space: true }` gives `'86,98 %'`.
+ *
+ * @category Angka
+ * @example
+ * ```ts
+ * import { formatPersen } from 'sakip';
+ * formatPersen('86.413592', { decimals: 2 }); // '86,41%'
+ * ```
+ */
+export function formatPersen(value: Angka, options: FormatOptions & { space?: boolean } = {}): string {
+  return formatAngka(value, options) + (options.space ? ' %' : '%');
+}
+
+/**
+ * Formats rupiah: `Rp` and a plain space, Indonesian separators, 0 decimals unless asked;
+ * `suffix: ',-'` or `',00'` as many reports print.
+ *
+ * @category Angka
+ * @example
+ * ```ts
+ * import { formatRupiah } from 'sakip';
+ * formatRupiah('22735850378');                 // 'Rp 22.735.850.378'
+ * formatRupiah('22735850378', { suffix: ',-' }); // 'Rp 22.735.850.378,-'
+ * formatRupiah('1234567', { decimals: 2 });   // 'Rp 1.234.567,00'
+ * ```
+ */
+export function formatRupiah(
+  value: Angka,
+  options: Omit<FormatOptions, 'locale'> & { suffix?: '' | ',-' } = {},
+): string {
+  const x = toDecimal(value, 'value');
+  const text = layout(fixed(x, { ...options, decimals: options.decimals ?? 0 }), { ...options, locale: 'id' });
+  const unsigned = text.startsWith('-') ? text.slice(1) : text;
+  return `${text.startsWith('-') ? '-' : ''}Rp ${unsigned}${options.suffix ?? ''}`;
+}
+
+/** Plain digits `-1234.50` at the requested scale, or all digits when none is requested. */
+function fixed(x: Decimal, options: FormatOptions): string {
+  if (options.decimals === undefined) return x.toFixed();
+  checkDecimals(options.decimals);
+  return x.toFixed(options.decimals, roundingMode(options.rounding ?? 'half-up'));
+}
+
+function layout(plain: string, options: FormatOptions): string {
+  const [group, point] = options.locale === 'en' ? [',', '.'] : ['.', ','];
+  const negative = plain.startsWith('-');
+  const [whole, fraction] = (negative ? plain.slice(1) : plain).split('.') as [string, string | undefined];
+  const grouped = options.grouping === false ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  // "-0,00" after rounding a tiny negative is printed as "0,00".
+  const sign = negative && /[1-9]/.test(plain) ? '-' : '';
+  return sign + grouped + (fraction === undefined ? '' : point + fraction);
+}

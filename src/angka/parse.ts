@@ -1,0 +1,127 @@
+import { Decimal } from './decimal.js';
+import { ErrorCode, SakipError } from '../errors.js';
+
+/**
+ * Number style of a printed figure: `'id'` is Indonesian (1.234,56), `'en'` English (1,234.56),
+ * `'auto'` accepts either but refuses a string that reads differently in the two (`'1.234'`).
+ *
+ * @category Angka
+ */
+export type Locale = 'id' | 'en' | 'auto';
+
+/** @category Angka */
+export interface ParseOptions {
+  /** Number style; default `'auto'`. */
+  locale?: Locale;
+  /** Name of the field, used in error messages; default `'angka'`. */
+  field?: string;
+}
+
+// A grouped integer part starts with 1-9: '0.001' is not Indonesian for 1.
+const ID_NUMBER = /^([1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
+const EN_NUMBER = /^([1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+const MINUS = /^[-\u2212\u2013]\s*/;
+const RUPIAH = /^rp\.?\s*/i;
+
+/**
+ * Parses a number as government reports print it: Indonesian or English separators, with or
+ * without `Rp` / `Rp.`, a `,-` suffix, or a trailing `%` (the result is the printed number, not a
+ * fraction: `'86,98 %'` gives 86.98).
+ *
+ * @throws {@link SakipError} `SAKIP_EMPTY`, `SAKIP_INVALID_NUMBER`, or `SAKIP_AMBIGUOUS_NUMBER` when
+ * `locale` is `'auto'` and the string reads differently in the two styles.
+ * @category Angka
+ * @example
+ * ```ts
+ * import { parseAngka } from 'sakip';
+ * parseAngka('Rp 22.735.850.378,-').toString(); // '22735850378'
+ * parseAngka('86,98 %').toString();             // '86.98'
+ * parseAngka('2,418,250,727').toString();       // '2418250727'
+ * parseAngka('1.234', { locale: 'id' }).toString(); // '1234'
+ * ```
+ */
+export function parseAngka(text: string, options: ParseOptions = {}): Decimal {
+  return parseAngkaInfo(text, options).value;
+}
+
+/** What {@link parseAngkaInfo} read from a printed number. @category Angka */
+export interface AngkaTercetak {
+  readonly value: Decimal;
+  /** Digits printed after the decimal separator: the printed precision ('72,60' → 2). */
+  readonly decimals: number;
+  /** The style the string was read in; `'plain'` when it has no separator at all. */
+  readonly style: 'id' | 'en' | 'plain';
+}
+
+/**
+ * Like {@link parseAngka}, and also returns the printed precision and the style the string was
+ * read in, which a verifier needs to compare a recomputed figure at the printed decimals.
+ *
+ * @category Angka
+ * @example
+ * ```ts
+ * import { parseAngkaInfo } from 'sakip';
+ * const a = parseAngkaInfo('72,60');
+ * a.decimals; // 2
+ * a.style;    // 'id'
+ * ```
+ */
+export function parseAngkaInfo(text: string, options: ParseOptions = {}): AngkaTercetak {
+  const field = options.field ?? 'angka';
+  const locale = options.locale ?? 'auto';
+  if (locale !== 'id' && locale !== 'en' && locale !== 'auto') {
+    throw new SakipError(ErrorCode.INVALID_OPTION, 'locale', locale);
+  }
+  if (typeof text !== 'string') throw new SakipError(ErrorCode.INVALID_TYPE, field, text);
+  const { negative, body } = strip(text);
+  if (body === '') throw new SakipError(ErrorCode.EMPTY, field, text);
+
+  const asId = locale === 'en' ? null : read(body, ID_NUMBER, '.');
+  const asEn = locale === 'id' ? null : read(body, EN_NUMBER, ',');
+  let digits: string;
+  let style: AngkaTercetak['style'];
+  if (asId !== null && asEn !== null) {
+    if (asId !== asEn) throw new SakipError(ErrorCode.AMBIGUOUS_NUMBER, field, text);
+    digits = asId;
+    style = 'plain';
+  } else if (asId !== null) {
+    digits = asId;
+    style = 'id';
+  } else if (asEn !== null) {
+    digits = asEn;
+    style = 'en';
+  } else {
+    throw new SakipError(ErrorCode.INVALID_NUMBER, field, text);
+  }
+  const point = digits.indexOf('.');
+  const decimals = point < 0 ? 0 : digits.length - point - 1;
+  const value = new Decimal(digits);
+  return { value: negative && !value.isZero() ? value.neg() : value, decimals, style };
+}
+
+/** Removes what surrounds the digits: spaces, sign, currency, `,-`, `%`. */
+function strip(text: string): { negative: boolean; body: string } {
+  let s = text.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
+  let negative = false;
+  if (MINUS.test(s)) {
+    negative = true;
+    s = s.replace(MINUS, '');
+  }
+  if (RUPIAH.test(s)) {
+    s = s.replace(RUPIAH, '');
+    if (!negative && MINUS.test(s)) {
+      negative = true;
+      s = s.replace(MINUS, '');
+    }
+  }
+  s = s.replace(/\s*%$/, '').replace(/[,.]-$/, '').trim();
+  return { negative, body: s };
+}
+
+/** Digits in JavaScript notation when `body` matches the style, else null. */
+function read(body: string, pattern: RegExp, group: string): string | null {
+  const m = pattern.exec(body);
+  if (!m) return null;
+  const whole = m[1]!.split(group).join('');
+  return m[2] === undefined ? whole : `${whole}.${m[2]}`;
+}

@@ -1,0 +1,60 @@
+import { ErrorCode, SakipError } from '../errors.js';
+
+/**
+ * An ordinal scale for qualitative targets: each label has a score, and the scores feed the same
+ * capaian formula as numbers do. Labels match case-insensitively, ignoring extra spaces.
+ *
+ * @category Capaian
+ */
+export interface SkalaOrdinal {
+  readonly id: string;
+  readonly source: string;
+  readonly nilai: Readonly<Record<string, number>>;
+}
+
+const ordinal = (s: SkalaOrdinal): SkalaOrdinal => Object.freeze({ ...s, nilai: Object.freeze({ ...s.nilai }) });
+
+/**
+ * Built-in ordinal scales: BPK audit opinions, SAKIP grades, IKM quality categories.
+ *
+ * @category Capaian
+ * @example
+ * ```ts
+ * import { capaian, skalaOrdinal } from 'sakip';
+ * capaian({ target: 'WTP', realisasi: 'WDP' }, { ordinal: skalaOrdinal['opini-bpk'] }).value?.toFixed(2); // '75.00'
+ * ```
+ */
+export const skalaOrdinal: Readonly<Record<string, SkalaOrdinal>> = Object.freeze({
+  'opini-bpk': ordinal({
+    id: 'opini-bpk',
+    source: 'UU 15/2004 Pasal 16 (jenis opini BPK); skor ordinal WTP 4 … TW 1 menurut praktik',
+    nilai: { WTP: 4, WDP: 3, TMP: 2, TW: 1 },
+  }),
+  'nilai-sakip': ordinal({
+    id: 'nilai-sakip',
+    source: 'PermenPANRB 88/2021 (predikat AA … D); skor ordinal AA 7 … D 1',
+    nilai: { AA: 7, A: 6, BB: 5, B: 4, CC: 3, C: 2, D: 1 },
+  }),
+  'mutu-ikm': ordinal({
+    id: 'mutu-ikm',
+    source: 'PermenPANRB 14/2017 (mutu pelayanan A … D); skor ordinal Sangat Baik 4 … Tidak Baik 1',
+    nilai: { 'SANGAT BAIK': 4, BAIK: 3, 'KURANG BAIK': 2, 'TIDAK BAIK': 1, A: 4, B: 3, C: 2, D: 1 },
+  }),
+});
+
+/** The score of a label, or null when the label is not on the scale. */
+export function scoreOf(scale: SkalaOrdinal, label: string): number | null {
+  const key = label.trim().replace(/\s+/g, ' ').toUpperCase();
+  for (const [name, score] of Object.entries(scale.nilai)) {
+    if (name.toUpperCase() === key) return score;
+  }
+  return null;
+}
+
+/** Resolves an ordinal option given as an id or a scale object. */
+export function resolveOrdinal(value: string | SkalaOrdinal): SkalaOrdinal {
+  if (typeof value !== 'string') return value;
+  const found = Object.prototype.hasOwnProperty.call(skalaOrdinal, value) ? skalaOrdinal[value] : undefined;
+  if (!found) throw new SakipError(ErrorCode.SCALE_UNKNOWN, 'ordinal', value);
+  return found;
+}

@@ -1,0 +1,31 @@
+import type { InputOptions } from '../angka/input.js';
+import type { HasilOptions } from '../angka/result.js';
+import { capaian, type CapaianInput, type HasilCapaian } from '../capaian/capaian.js';
+import type { Indikator } from './kinerja.js';
+
+/**
+ * The capaian of an indikator model, with its own direction, formula and ordinal scale.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { capaianIndikator } from 'sakip';
+ * capaianIndikator({ nama: 'Nilai LHE AKIP', satuan: 'nilai', arah: 'positif', target: '81,50', realisasi: '80,15' },
+ *   { decimals: 2 }).rounded?.toFixed(2); // '98.34'
+ * ```
+ */
+export function capaianIndikator(indikator: Indikator, options: HasilOptions & InputOptions = {}): HasilCapaian {
+  const t = indikator.target;
+  const r = indikator.realisasi;
+  const input: CapaianInput = {
+    target: typeof t === 'object' && 'kualitatif' in t ? t.kualitatif : t,
+    realisasi: typeof r === 'object' && r !== null && 'kualitatif' in r ? r.kualitatif : r,
+    ...(indikator.realisasiSebelumnya !== undefined ? { realisasiSebelumnya: indikator.realisasiSebelumnya } : {}),
+  };
+  return capaian(input, {
+    ...options,
+    arah: indikator.arah,
+    ...(indikator.rumus ? { rumus: indikator.rumus } : {}),
+    ...(indikator.ordinal ? { ordinal: indikator.ordinal } : {}),
+  });
+}

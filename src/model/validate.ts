@@ -1,0 +1,123 @@
+import type * as z from 'zod/mini';
+import { ErrorCode, SakipError } from '../errors.js';
+
+/** One validation problem: where, what value, and why, in Indonesian. @category Model */
+export interface MasalahValidasi {
+  /** Path as `sasaran[0].indikator[1].target`. */
+  readonly path: string;
+  readonly value: unknown;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** @category Model */
+export type HasilValidasi<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly MasalahValidasi[] };
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'teks',
+  number: 'angka',
+  int: 'bilangan bulat',
+  object: 'objek',
+  array: 'daftar',
+  boolean: 'boolean',
+};
+
+/**
+ * Validates data against one of the library's schemas and returns Indonesian problems naming the
+ * path and the offending value, instead of throwing.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { validate, IndikatorSchema } from 'sakip';
+ * const r = validate(IndikatorSchema, { nama: 'IKM', satuan: 'nilai', arah: 'naik', target: 80 });
+ * if (!r.success) r.issues[0]?.message; // 'arah: nilai "naik" harus salah satu dari: positif, negatif'
+ * ```
+ */
+export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): HasilValidasi<z.infer<S>> {
+  const r = schema.safeParse(data);
+  if (r.success) return { success: true, data: r.data as z.infer<S> };
+  const issues = r.error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    const value = valueAt(data, issue.path);
+    return Object.freeze({ path, value, code: issue.code, message: `${path || '(akar)'}: ${explain(issue, value)}` });
+  });
+  return { success: false, issues: Object.freeze(issues) };
+}
+
+/**
+ * Like {@link validate} but throws a `SAKIP_INVALID_MODEL` error naming the first problem.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { parseModel, LaporanSchema } from 'sakip';
+ * const laporan = parseModel(LaporanSchema, { instansi: 'Dinas Sosial', tahun: 2023, skala: [], sasaran: [], program: [] });
+ * ```
+ */
+export function parseModel<S extends z.ZodMiniType>(schema: S, data: unknown): z.infer<S> {
+  const r = validate(schema, data);
+  if (r.success) return r.data;
+  const first = r.issues[0]!;
+  const more = r.issues.length > 1 ? ` (dan ${r.issues.length - 1} masalah lain)` : '';
+  throw new SakipError(ErrorCode.INVALID_MODEL, first.path || '(akar)', `${explain0(first)}${more}`);
+}
+
+function explain0(m: MasalahValidasi): string {
+  return m.message.slice(m.message.indexOf(': ') + 2);
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return 'tidak ada';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+type Issue = z.core.$ZodIssue;
+
+function explain(issue: Issue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined
+        ? `wajib diisi (${TYPE_NAMES[issue.expected] ?? issue.expected})`
+        : `nilai ${shown(value)} harus berupa ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return `nilai ${shown(value)} harus salah satu dari: ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? `teks ${shown(value)} tidak boleh kosong`
+        : `nilai ${shown(value)} minimal ${String(issue.minimum)}`;
+    case 'too_big':
+      return `nilai ${shown(value)} maksimal ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return `nilai ${shown(value)} tidak sesuai format`;
+    case 'invalid_union':
+      return `nilai ${shown(value)} tidak sesuai bentuk mana pun yang diizinkan`;
+    case 'unrecognized_keys':
+      return `kunci tidak dikenal: ${issue.keys.join(', ')}`;
+    default:
+      return `nilai ${shown(value)} tidak valid`;
+  }
+}
+

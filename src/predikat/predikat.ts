@@ -1,0 +1,109 @@
+import type { Decimal } from '../angka/decimal.js';
+import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
+import { ErrorCode, SakipError } from '../errors.js';
+import { scales } from './builtin.js';
+import type { Band, Scale } from './scale.js';
+
+/**
+ * How printed edges are read: `'as-printed'` honours every bound (a value in a gap gets no
+ * band); `'half-open'` gives a value in a gap the band below it, so each band runs from its
+ * lower bound up to the next band's (Permendagri 86: 90,5 → Tinggi).
+ *
+ * @category Predikat
+ */
+export type Edges = 'as-printed' | 'half-open';
+
+/** @category Predikat */
+export interface PredikatOptions extends InputOptions {
+  /** Default `'as-printed'`. */
+  edges?: Edges;
+}
+
+/**
+ * The band of a value on a scale, or null when the value falls in no band (a gap, or beyond a
+ * scale whose `above` / `below` is `'none'`). A value beyond a scale that declares it `'invalid'`
+ * (a SAKIP score above 100) throws `SAKIP_OUT_OF_SCALE`. An NA capaian result gives null.
+ *
+ * @category Predikat
+ * @example
+ * ```ts
+ * import { predikat } from 'sakip';
+ * predikat(90, 'sakip-88-2021')?.label;                                 // 'A'
+ * predikat('90,5', 'permendagri-86-2017');                              // null (a gap)
+ * predikat('90,5', 'permendagri-86-2017', { edges: 'half-open' })?.label; // 'Tinggi'
+ * predikat('105,5', 'permendagri-86-2017')?.label;                       // 'Sangat Tinggi'
+ * ```
+ */
+export function predikat(
+  value: Angka | { readonly value: Decimal | null },
+  scale: Scale | string,
+  options: PredikatOptions = {},
+): Band | null {
+  const s = resolveScale(scale);
+  const edges = options.edges ?? 'as-printed';
+  if (edges !== 'as-printed' && edges !== 'half-open') throw new SakipError(ErrorCode.INVALID_OPTION, 'edges', edges);
+  let x: Decimal;
+  if (typeof value === 'object' && value !== null && 'value' in value) {
+    if (value.value === null) return null;
+    x = toDecimal(value.value, 'value');
+  } else {
+    x = toDecimal(value as Angka, 'value', options);
+  }
+  const bands = s.bands;
+  const top = bands[bands.length - 1]!;
+  const bottom = bands[0]!;
+  if (!aboveLower(x, bottom)) return beyond(s, s.below, x, bottom, top);
+  if (!belowUpper(x, top)) return beyond(s, s.above, x, bottom, top);
+  for (let i = bands.length - 1; i >= 0; i--) {
+    const b = bands[i]!;
+    if (!aboveLower(x, b)) continue;
+    // x is at or above this band's lower bound and below the next band's: inside, or in the gap above it.
+    return belowUpper(x, b) || edges === 'half-open' ? b : null;
+  }
+  return null;
+}
+
+/**
+ * Resolves a scale given by id (or returns a scale object as is).
+ *
+ * @category Predikat
+ * @example
+ * ```ts
+ * import { resolveScale } from 'sakip';
+ * resolveScale('sakip-88-2021').source; // 'PermenPANRB 88/2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah'
+ * ```
+ */
+export function resolveScale(scale: Scale | string): Scale {
+  if (typeof scale !== 'string') {
+    if (scale && Array.isArray(scale.bands)) return scale;
+    throw new SakipError(ErrorCode.SCALE_UNKNOWN, 'scale', scale);
+  }
+  const found = Object.prototype.hasOwnProperty.call(scales, scale) ? scales[scale] : undefined;
+  if (!found) throw new SakipError(ErrorCode.SCALE_UNKNOWN, 'scale', scale);
+  return found;
+}
+
+function aboveLower(x: Decimal, b: Band): boolean {
+  if (b.min === null) return true;
+  const c = x.cmp(b.min);
+  return c > 0 || (c === 0 && b.minInclusive);
+}
+
+function belowUpper(x: Decimal, b: Band): boolean {
+  if (b.max === null) return true;
+  const c = x.cmp(b.max);
+  return c < 0 || (c === 0 && b.maxInclusive);
+}
+
+function beyond(s: Scale, rule: Scale['above'], x: Decimal, bottom: Band, top: Band): Band | null {
+  switch (rule) {
+    case 'top-band':
+      return top;
+    case 'bottom-band':
+      return bottom;
+    case 'invalid':
+      throw new SakipError(ErrorCode.OUT_OF_SCALE, `value (${s.id})`, x.toString());
+    default:
+      return null;
+  }
+}
