@@ -38,3 +38,15 @@ describe('tree-shaking', () => {
     expect(code).not.toContain('PermenPANRB 8/2021');
   });
 });
+
+describe('npm run build output', () => {
+  it('emits ESM, CJS and separate type files for each, and both load', async () => {
+    const { existsSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    for (const f of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']) expect(existsSync(`${root}dist/${f}`), f).toBe(true);
+    const cjs = createRequire(import.meta.url)(`${root}dist/index.cjs`);
+    const esm = await import(`${root}dist/index.js`);
+    expect(cjs.capaian({ target: 7, realisasi: '6,5' }, { arah: 'negatif' }).value.toFixed(2)).toBe('107.14');
+    expect(esm.capaian({ target: 8, realisasi: 9 }, { arah: 'negatif' }).value.toFixed(2)).toBe('87.50');
+  });
+});
