@@ -1,13 +1,24 @@
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+import * as z from 'zod/mini';
+import { DatasetLaporanSchema } from './src/verifikasi/dataset.js';
 
 // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.
 const dts = { entry: { index: 'src/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } };
 const common: Options = { target: 'es2020', sourcemap: true, outDir: 'dist' };
 
+/** Ships the example datasets and the JSON Schema generated from the dataset's zod schema. */
+async function shipData(): Promise<void> {
+  mkdirSync('dist/contoh', { recursive: true });
+  for (const f of readdirSync('src/contoh').filter((x) => x.endsWith('.json'))) copyFileSync(`src/contoh/${f}`, `dist/contoh/${f}`);
+  const schema = { ...z.toJSONSchema(DatasetLaporanSchema), $id: 'https://www.npmjs.com/package/sakip/laporan.schema.json', title: 'sakip-laporan/1' };
+  writeFileSync('dist/laporan.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+}
+
 export default defineConfig([
   // ESM keeps one file per module, so that "sideEffects": false lets bundlers drop whole modules
   // (import { capaian } must not carry budgets, scales or zod).
-  { ...common, entry: ['src/**/*.ts'], format: ['esm'], bundle: false, dts },
+  { ...common, entry: ['src/**/*.ts'], format: ['esm'], bundle: false, dts, onSuccess: shipData },
   // CommonJS consumers get one file.
   { ...common, entry: { index: 'src/index.ts' }, format: ['cjs'], dts },
 ]);

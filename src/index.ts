@@ -51,3 +51,12 @@ export { PerjanjianKinerjaSchema, LaporanSchema, type PerjanjianKinerja, type La
 export { validate, parseModel, type HasilValidasi, type MasalahValidasi } from './model/validate.js';
 export { nodeProgram } from './model/to-anggaran.js';
 export { capaianIndikator } from './model/to-capaian.js';
+
+// Verification of published reports
+export {
+  SelSchema, MetodeEfisiensiSchema, AgregatSchema, BarisSchema, TabelSchema, BandTercetakSchema, SkalaTercetakSchema,
+  SamaSchema, DatasetLaporanSchema, type Sel, type Baris, type Tabel, type SkalaTercetak, type DatasetLaporan,
+} from './verifikasi/dataset.js';
+export { verifyLaporan, type HasilVerifikasi, type VerifyOptions } from './verifikasi/verify.js';
+export { kodeTemuan, type KodeTemuan, type Lokasi, type Severity, type Temuan } from './verifikasi/temuan.js';
+export { bacaCsv, type CsvOptions } from './verifikasi/csv.js';

@@ -16,7 +16,7 @@ const permendagri86 = (id: string, labels: readonly [string, string, string, str
   defineScale({
     id,
     nama,
-    source: 'Permendagri 86/2017, Lampiran (tingkat capaian kinerja, evaluasi RKPD/Renja); dicetak di LKjIP Banyumas 2023 Tabel 3.1',
+    source: 'Permendagri 86/2017, Lampiran (tingkat capaian kinerja, evaluasi RKPD/Renja)',
     bands: [
       { label: labels[0], min: null, minInclusive: false, max: d('50'), maxInclusive: true },
       closed(labels[1], '51', '65'),

@@ -1,0 +1,149 @@
+import { ErrorCode, SakipError } from '../errors.js';
+import { validate } from '../model/validate.js';
+import { BarisSchema, DatasetLaporanSchema, type Baris, type DatasetLaporan, type Tabel } from './dataset.js';
+
+/** @category Verifikasi */
+export interface CsvOptions {
+  /** Name of the file, for error messages. */
+  file?: string;
+}
+
+const ROW_FIELDS = new Set(Object.keys(BarisSchema.def.shape));
+const META = new Set(['id', 'instansi', 'tahun', 'locale', 'sumber', 'jenis']);
+
+/**
+ * Reads the CSV form of a report dataset: `# key: value` lines (id, instansi, tahun, locale),
+ * then a header of row field names plus `tabel`, then one row per line, cells as printed.
+ * Comma, semicolon (Excel in Indonesian locale) and tab separators are recognised. The
+ * `agregat` column reads `fungsi kolom: id id …` (e.g. `rata-rata capaian: r1 r2`).
+ *
+ * @throws {@link SakipError} `SAKIP_INVALID_MODEL` naming the line and column.
+ * @category Verifikasi
+ * @example
+ * ```ts
+ * import { bacaCsv, verifyLaporan } from 'sakip';
+ * const data = bacaCsv('# id: contoh\n# instansi: Dinas Sosial\ntabel,nama,arah,target,realisasi,capaian\nTabel 3.1,Penduduk miskin,negatif,"5,15","5,85","113,59"\n');
+ * verifyLaporan(data).findings[0]?.code; // 'CAPAIAN_ARAH_TERBALIK'
+ * ```
+ */
+export function bacaCsv(text: string, options: CsvOptions = {}): DatasetLaporan {
+  const file = options.file ?? 'CSV';
+  const records = parseCsv(text.replace(/^\uFEFF/, ''));
+  const meta: Record<string, string> = {};
+  let i = 0;
+  for (; i < records.length; i++) {
+    const first = records[i]!.cells[0] ?? '';
+    if (!first.startsWith('#')) break;
+    const m = /^#\s*([A-Za-z]+)\s*:\s*(.*)$/.exec(records[i]!.cells.join(records[i]!.separator));
+    if (m && META.has(m[1]!)) meta[m[1]!] = m[2]!.trim();
+  }
+  const headerRecord = records[i];
+  if (!headerRecord) throw new SakipError(ErrorCode.INVALID_MODEL, file, '(kosong)', 'CSV tidak memiliki baris judul kolom');
+  const header = headerRecord.cells.map((h) => h.trim());
+  header.forEach((h, col) => {
+    if (h !== 'tabel' && !ROW_FIELDS.has(h)) {
+      throw new SakipError(ErrorCode.INVALID_MODEL, `${file}:${headerRecord.line} kolom ${col + 1}`, h, 'nama kolom tidak dikenal');
+    }
+  });
+  if (!header.includes('nama')) throw new SakipError(ErrorCode.INVALID_MODEL, `${file}:${headerRecord.line}`, header.join(','), 'kolom "nama" wajib ada');
+
+  const tables = new Map<string, Tabel & { baris: Baris[] }>();
+  const lineOf: number[][] = [];
+  for (const rec of records.slice(i + 1)) {
+    if (rec.cells.every((c) => c.trim() === '')) continue;
+    const row: Record<string, unknown> = {};
+    let tableId = 'CSV';
+    rec.cells.forEach((cell, col) => {
+      const key = header[col];
+      const value = cell.trim();
+      if (key === undefined) {
+        if (value !== '') throw new SakipError(ErrorCode.INVALID_MODEL, `${file}:${rec.line} kolom ${col + 1}`, value, 'sel di luar judul kolom');
+        return;
+      }
+      if (value === '') return;
+      if (key === 'tabel') tableId = value;
+      else if (key === 'tahun') row.tahun = /^\d{4}$/.test(value) ? Number(value) : value;
+      else if (key === 'agregat') row.agregat = agregat(value, `${file}:${rec.line}`);
+      else row[key] = value;
+    });
+    if (row.id === undefined) row.id = `baris-${rec.line}`;
+    let table = tables.get(tableId);
+    if (!table) {
+      table = { id: tableId, baris: [] };
+      tables.set(tableId, table);
+      lineOf.push([]);
+    }
+    table.baris.push(row as Baris);
+    lineOf[[...tables.keys()].indexOf(tableId)]!.push(rec.line);
+  }
+  const data = {
+    format: 'sakip-laporan/1',
+    id: meta.id ?? 'csv',
+    instansi: meta.instansi ?? file,
+    ...(meta.tahun !== undefined ? { tahun: /^\d{4}$/.test(meta.tahun) ? Number(meta.tahun) : meta.tahun } : {}),
+    ...(meta.sumber !== undefined ? { sumber: meta.sumber } : {}),
+    ...(meta.locale !== undefined ? { locale: meta.locale } : {}),
+    skala: [],
+    tabel: [...tables.values()],
+  };
+  const r = validate(DatasetLaporanSchema, data);
+  if (!r.success) {
+    const issue = r.issues[0]!;
+    const m = /^tabel\[(\d+)\]\.baris\[(\d+)\]\.?(.*)$/.exec(issue.path);
+    const where = m ? `${file}:${lineOf[Number(m[1])]![Number(m[2])]} kolom ${m[3] || '?'}` : `${file} (${issue.path || 'metadata'})`;
+    throw new SakipError(ErrorCode.INVALID_MODEL, where, issue.message.slice(issue.message.indexOf(': ') + 2));
+  }
+  return r.data;
+}
+
+function agregat(text: string, where: string): unknown {
+  const m = /^([a-z-]+)\s+([A-Za-z]+)\s*:\s*(.+)$/.exec(text);
+  if (!m) throw new SakipError(ErrorCode.INVALID_MODEL, `${where} kolom agregat`, text, 'tulis "fungsi kolom: id id …"');
+  return { fungsi: m[1], kolom: m[2], dari: m[3]!.split(/[\s;]+/).filter(Boolean) };
+}
+
+interface CsvRecord {
+  readonly line: number;
+  readonly cells: string[];
+  readonly separator: string;
+}
+
+/** RFC 4180 records, with the separator guessed from the first non-comment line. */
+export function parseCsv(text: string): CsvRecord[] {
+  const firstData = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
+  const separator = [',', ';', '\t'].map((s) => ({ s, n: firstData.split(s).length })).sort((a, b) => b.n - a.n)[0]!.s;
+  const out: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === separator) {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      cells.push(cell);
+      out.push({ line: start, cells, separator });
+      cells = [];
+      cell = '';
+      line++;
+      start = line;
+    } else cell += ch;
+  }
+  if (quoted) throw new SakipError(ErrorCode.INVALID_MODEL, `CSV baris ${start}`, cell.slice(0, 40), 'tanda kutip tidak ditutup');
+  if (cell !== '' || cells.length > 0) out.push({ line: start, cells: [...cells, cell], separator });
+  return out;
+}

@@ -1,0 +1,81 @@
+import type { Decimal } from '../angka/decimal.js';
+import { formatAngka } from '../angka/format.js';
+import type { Rounding } from '../angka/round.js';
+import { roundingMode } from '../angka/round.js';
+import { DEFAULT_COLUMN, type BarisTerbaca, type SelTerbaca } from './baca.js';
+import { kodeTemuan, type KodeTemuan, type Lokasi, type Temuan } from './temuan.js';
+
+/** How a recomputed exact value compares with a printed figure at its printed precision. */
+export type Banding = { kind: 'match' } | { kind: 'rounding'; rounding: 'down' | 'half-even' } | { kind: 'mismatch' };
+
+/**
+ * The rounding diagnosis: equal when rounded half-up to the printed decimals (the printed
+ * convention); "rounding" when only another named rounding gives the printed figure.
+ */
+export function banding(exact: Decimal, printed: Decimal, decimals: number): Banding {
+  const at = (r: Rounding) => exact.toDecimalPlaces(decimals, roundingMode(r)).eq(printed);
+  if (at('half-up')) return { kind: 'match' };
+  // Truncation and banker's rounding are conventions some reports follow; rounding every figure
+  // up is not, so a figure one unit too high is a mismatch, not a rounding difference.
+  for (const r of ['down', 'half-even'] as const) if (at(r)) return { kind: 'rounding', rounding: r };
+  return { kind: 'mismatch' };
+}
+
+export const ROUNDING_TEXT: Record<'down' | 'half-even', string> = {
+  down: 'dipotong (bukan dibulatkan)',
+  'half-even': 'dibulatkan setengah ke genap',
+};
+
+/** Collects findings for one dataset. */
+export class Pencatat {
+  readonly findings: Temuan[] = [];
+
+  add(
+    code: KodeTemuan,
+    where: { row: BarisTerbaca | null; table?: string; rowLabel?: string; field?: string; column?: string },
+    message: string,
+    detail: { published?: string | null; exact?: Decimal | null; decimals?: number; style?: 'id' | 'en' | undefined } = {},
+  ): void {
+    const { row } = where;
+    const location: Lokasi = {
+      table: where.table ?? row?.table.id ?? '',
+      row: where.rowLabel ?? (row ? label(row) : ''),
+      column: where.column ?? (row && where.field ? column(row, where.field) : ''),
+    };
+    const exact = detail.exact ?? null;
+    this.findings.push(
+      Object.freeze({
+        code,
+        severity: kodeTemuan[code].severity,
+        location: Object.freeze(location),
+        published: detail.published ?? null,
+        recomputed: exact === null ? null : exact.toFixed(),
+        recomputedPrinted:
+          exact === null ? null : formatAngka(exact, { decimals: detail.decimals ?? 2, locale: detail.style ?? row?.locale ?? 'id' }),
+        message,
+        rowId: row?.baris.id ?? null,
+      }),
+    );
+  }
+}
+
+export function label(row: BarisTerbaca): string {
+  const no = row.baris.no?.trim();
+  return no ? `${no}${/[.)]$/.test(no) ? '' : '.'} ${row.baris.nama}` : row.baris.nama;
+}
+
+export function column(row: BarisTerbaca, field: string): string {
+  const header = row.table.kolom?.[field] ?? DEFAULT_COLUMN[field] ?? field;
+  return row.baris.kolom ? `${row.baris.kolom} › ${header}` : header;
+}
+
+/** A number cell that can be checked: present, not garbled, not a text. */
+export function angka(row: BarisTerbaca, field: keyof BarisTerbaca['cells']): (SelTerbaca & { value: Decimal }) | null {
+  const c = row.cells[field];
+  return c && c.value !== null ? (c as SelTerbaca & { value: Decimal }) : null;
+}
+
+/** A figure at the printed precision, in the style of the printed cell (else the row's), for messages. */
+export function tampil(x: Decimal, decimals: number, row: BarisTerbaca | null, style?: 'id' | 'en'): string {
+  return formatAngka(x, { decimals, locale: style ?? row?.locale ?? 'id' });
+}

@@ -1,0 +1,144 @@
+import { hitungKategoriCapaian, jumlah, rataRata } from '../agregat/rata-rata.js';
+import { ZERO, type Decimal } from '../angka/decimal.js';
+import { toDecimal } from '../angka/input.js';
+import { inputText } from '../angka/result.js';
+import { ErrorCode, SakipError } from '../errors.js';
+import { NUMBER_FIELDS, type BarisTerbaca, type NumberField, type SelTerbaca } from './baca.js';
+import { angka, banding, column, label, Pencatat } from './konteks.js';
+import { compare } from './periksa-kinerja.js';
+
+type Ref = { row: BarisTerbaca; field: string };
+
+/** Resolves `rowId` (with a default field) or `rowId.field`. */
+export function resolveRef(ref: string, defaultField: string, byId: Map<string, BarisTerbaca>, where: string): Ref {
+  const direct = byId.get(ref);
+  if (direct) return { row: direct, field: defaultField };
+  const dot = ref.lastIndexOf('.');
+  const row = dot > 0 ? byId.get(ref.slice(0, dot)) : undefined;
+  if (!row) throw new SakipError(ErrorCode.INVALID_MODEL, where, ref, 'baris yang dirujuk tidak ada');
+  return { row, field: ref.slice(dot + 1) };
+}
+
+const cellOf = (r: Ref): SelTerbaca | undefined =>
+  (NUMBER_FIELDS as readonly string[]).includes(r.field) ? r.row.cells[r.field as NumberField] : undefined;
+
+/** A mean, sum or count printed on a row, against the rows it summarises. */
+export function periksaAgregat(row: BarisTerbaca, byId: Map<string, BarisTerbaca>, log: Pencatat): void {
+  const a = row.baris.agregat;
+  if (!a) return;
+  const hasil = a.hasil ?? a.kolom;
+  const printed = (NUMBER_FIELDS as readonly string[]).includes(hasil) ? angka(row, hasil as NumberField) : null;
+  if (!printed) return;
+  const parts = a.dari.map((d, i) => cellOf(resolveRef(d, a.kolom, byId, `${row.path}.agregat.dari[${i}]`)));
+  if (a.fungsi === 'hitung') {
+    countCheck(row, hasil, printed, a.dari.length, log);
+    return;
+  }
+  // In a total a dash is nothing (0); otherwise a part that is missing, garbled or a text makes
+  // the aggregate uncheckable, not wrong.
+  const counted = parts.map((p) => (p?.dash && a.fungsi === 'jumlah' ? ZERO : (p?.value ?? null)));
+  if (counted.some((v) => v === null)) return;
+  const values = counted as Decimal[];
+  if (a.fungsi === 'rata-rata') {
+    const r = rataRata(values);
+    compare(r.value!, printed, row, hasil, log, 'RATA_RATA', r.explanation);
+  } else if (a.fungsi === 'jumlah') {
+    const j = jumlah(values);
+    compare(j.value, printed, row, hasil, log, 'JUMLAH', `jumlah ${values.length} angka yang dirujuk = ${inputText(j.value)}`);
+  } else {
+    const k = hitungKategoriCapaian(values);
+    const n = a.fungsi === 'hitung-di-atas' ? k.diAtas : a.fungsi === 'hitung-tepat' ? k.tepat : k.diBawah;
+    countCheck(row, hasil, printed, n, log);
+  }
+}
+
+function countCheck(row: BarisTerbaca, field: string, printed: SelTerbaca & { value: NonNullable<SelTerbaca['value']> }, n: number, log: Pencatat): void {
+  if (printed.value.eq(n)) return;
+  log.add('HITUNG_SALAH', { row, field }, `Tercetak ${printed.printed}, padahal baris yang dirujuk berjumlah ${n}.`,
+    { published: printed.printed, exact: toDecimal(n, field), decimals: 0 });
+}
+
+/**
+ * "The same figure" printed in several places. Links are grouped (a–b, b–c is one group); the
+ * reading most places agree on (equal, or one the rounding of the other) is taken as the
+ * figure, and each place printing something else is reported once. A cell already found wrong by
+ * its own arithmetic is left out: it is reported already.
+ */
+export function periksaSama(links: readonly { a: string; b: string; catatan?: string | undefined }[], byId: Map<string, BarisTerbaca>, log: Pencatat): void {
+  const known = new Set(log.findings.filter((f) => f.severity === 'error' || f.severity === 'rounding').map((f) => `${f.rowId}|${f.location.column}`));
+  const refs = new Map<string, Ref>();
+  const parent = new Map<string, string>();
+  const root = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const add = (text: string, where: string) => {
+    const ref = resolveRef(text, '', byId, where);
+    const key = `${ref.row.baris.id}|${ref.field}`;
+    if (!refs.has(key)) {
+      refs.set(key, ref);
+      parent.set(key, key);
+    }
+    return key;
+  };
+  links.forEach((link, i) => {
+    const a = add(link.a, `sama[${i}].a`);
+    const b = add(link.b, `sama[${i}].b`);
+    parent.set(root(b), root(a));
+  });
+  const order = new Map([...byId.values()].map((r, i) => [r.baris.id, i]));
+  const groups = new Map<string, Ref[]>();
+  for (const [key, ref] of refs) {
+    if (known.has(`${ref.row.baris.id}|${column(ref.row, ref.field)}`)) continue;
+    const g = groups.get(root(key)) ?? [];
+    g.push(ref);
+    groups.set(root(key), g);
+  }
+  for (const group of groups.values()) {
+    group.sort((x, y) => order.get(x.row.baris.id)! - order.get(y.row.baris.id)!);
+    const readings = group.map((r) => reading(r)).filter((x): x is Reading => x !== null);
+    const clusters: Reading[][] = [];
+    for (const r of readings) {
+      const c = clusters.find((cl) => same(cl[0]!, r));
+      if (c) c.push(r);
+      else clusters.push([r]);
+    }
+    if (clusters.length < 2) continue;
+    // The most printed reading is the figure; a tie goes to the one printed first.
+    const main = clusters.reduce((best, c) => (c.length > best.length ? c : best), clusters[0]!);
+    const ref = main[0]!;
+    const elsewhere = `${ref.ref.row.table.id} › ${label(ref.ref.row)} › ${column(ref.ref.row, ref.ref.field)}`;
+    const count = main.length > 1 ? ` (dan ${main.length - 1} tempat lain)` : '';
+    for (const c of clusters) {
+      if (c === main) continue;
+      for (const r of c) {
+        const where = { row: r.ref.row, field: r.ref.field };
+        if (r.cell) {
+          log.add('ANGKA_BEDA', where, `Tercetak ${r.printed}, padahal angka yang sama tercetak ${ref.printed} di ${elsewhere}${count}.`,
+            { published: r.printed, exact: ref.cell?.value ?? null, decimals: r.cell.decimals, style: r.cell.style });
+        } else {
+          log.add('ANGKA_BEDA', where, `Tercetak "${r.printed}", padahal di ${elsewhere}${count} tercetak "${ref.printed}" untuk hal yang sama.`, { published: r.printed });
+        }
+      }
+    }
+  }
+}
+
+type Reading = { ref: Ref; printed: string; cell: (SelTerbaca & { value: NonNullable<SelTerbaca['value']> }) | null };
+
+function reading(ref: Ref): Reading | null {
+  if (ref.field === 'predikat') {
+    const p = ref.row.baris.predikat;
+    return p === undefined ? null : { ref, printed: p, cell: null };
+  }
+  const c = cellOf(ref);
+  return c && c.value !== null ? { ref, printed: c.printed, cell: c as Reading['cell'] } : null;
+}
+
+function same(a: Reading, b: Reading): boolean {
+  if (!a.cell || !b.cell) return !a.cell && !b.cell && a.printed.trim().toLowerCase() === b.printed.trim().toLowerCase();
+  const [fine, coarse] = a.cell.decimals >= b.cell.decimals ? [a.cell, b.cell] : [b.cell, a.cell];
+  return a.cell.value.eq(b.cell.value) || banding(fine.value, coarse.value, coarse.decimals).kind === 'match';
+}

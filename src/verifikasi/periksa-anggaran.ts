@@ -1,0 +1,112 @@
+import { serapan } from '../anggaran/serapan.js';
+import { efisiensi, metodeEfisiensi, type MetodeEfisiensi } from '../anggaran/efisiensi.js';
+import { jumlah } from '../agregat/rata-rata.js';
+import { inputText } from '../angka/result.js';
+import { ZERO, type Decimal } from '../angka/decimal.js';
+import type { BarisTerbaca } from './baca.js';
+import { angka, banding, Pencatat, tampil } from './konteks.js';
+import { compare } from './periksa-kinerja.js';
+
+/** Serapan %, sisa, and spending above the allocation, from a row's printed pagu and realisasi. */
+export function periksaSerapan(row: BarisTerbaca, log: Pencatat): void {
+  const pagu = angka(row, 'pagu') ?? angka(row, 'paguMurni');
+  const real = angka(row, 'realisasiAnggaran');
+  if (!pagu || !real || pagu.value.isNegative() || real.value.isNegative()) return;
+  const printed = angka(row, 'serapan');
+  if (printed && !row.baris.agregat) {
+    const s = serapan({ pagu: pagu.value, realisasi: real.value });
+    if (s.value !== null) compare(s.value, printed, row, 'serapan', log, 'SERAPAN', s.explanation);
+  }
+  if (real.value.gt(pagu.value)) {
+    log.add('SERAPAN_LEBIH_100', { row, field: 'realisasiAnggaran' },
+      `Realisasi ${real.printed} melebihi pagu ${pagu.printed} (selisih ${inputText(real.value.minus(pagu.value))}); periksa apakah kedua angka tertukar.`,
+      { published: real.printed });
+  }
+  const sisa = angka(row, 'sisa');
+  if (sisa) {
+    const exact = pagu.value.minus(real.value);
+    if (banding(exact, sisa.value, sisa.decimals).kind !== 'match') {
+      log.add('SISA_SALAH', { row, field: 'sisa' },
+        `Sisa tercetak ${sisa.printed}, padahal ${pagu.printed} − ${real.printed} = ${tampil(exact, sisa.decimals, row, sisa.style)}.`,
+        { published: sisa.printed, exact, decimals: sisa.decimals, style: sisa.style });
+    }
+  }
+}
+
+const ROLLUP_FIELDS = ['paguMurni', 'pagu', 'realisasiAnggaran', 'sisa', 'outputTarget', 'outputRealisasi'] as const;
+
+/** Every parent row (one named as `induk`) against the sum of its children, field by field. */
+export function periksaRollup(rows: readonly BarisTerbaca[], log: Pencatat): void {
+  const children = new Map<string, BarisTerbaca[]>();
+  for (const r of rows) {
+    if (r.baris.induk === undefined) continue;
+    const list = children.get(r.baris.induk) ?? [];
+    list.push(r);
+    children.set(r.baris.induk, list);
+  }
+  for (const parent of rows) {
+    const kids = parent.baris.id === undefined ? undefined : children.get(parent.baris.id);
+    if (!kids) continue;
+    for (const field of ROLLUP_FIELDS) {
+      if (field.startsWith('output') && parent.baris.level !== 'total') continue;
+      const stated = angka(parent, field);
+      // A child printed as a dash holds nothing: it adds 0.
+      const parts = kids.map((k) => (k.cells[field]?.dash ? ZERO : (angka(k, field)?.value ?? null)));
+      if (!stated || parts.some((p) => p === null)) continue;
+      const sum = jumlah(parts).value;
+      if (sum.eq(stated.value)) continue;
+      log.add('ROLLUP_SALAH', { row: parent, field },
+        `${field === 'sisa' ? 'Sisa' : 'Angka'} tercetak ${stated.printed}, padahal jumlah ${kids.length} rinciannya ${tampil(sum, stated.decimals, parent, stated.style)} (selisih ${tampil(stated.value.minus(sum), stated.decimals, parent, stated.style)}).`,
+        { published: stated.printed, exact: sum, decimals: stated.decimals, style: stated.style });
+    }
+  }
+}
+
+const METODE = Object.keys(metodeEfisiensi) as MetodeEfisiensi[];
+
+/** Efficiency under the method the report states, and which method its number actually follows. */
+export function periksaEfisiensi(row: BarisTerbaca, log: Pencatat): void {
+  const printed = angka(row, 'efisiensi');
+  if (!printed) return;
+  const c = angka(row, 'capaian');
+  const printedSerapan = angka(row, 'serapan');
+  let s: Decimal | null = printedSerapan?.value ?? null;
+  if (s === null) {
+    const pagu = angka(row, 'pagu') ?? angka(row, 'paguMurni');
+    const real = angka(row, 'realisasiAnggaran');
+    if (pagu && real) s = serapan({ pagu: pagu.value, realisasi: real.value }).value;
+  }
+  if (s === null) return;
+  const under = new Map<MetodeEfisiensi, ReturnType<typeof efisiensi>>();
+  for (const m of METODE) {
+    if (m !== '100-serapan' && !c) continue;
+    const e = efisiensi({ capaian: c?.value ?? null, serapan: s }, { metode: m });
+    if (e.value !== null) under.set(m, e);
+  }
+  const matches = [...under].filter(([, e]) => banding(e.value!, printed.value, printed.decimals).kind === 'match').map(([m]) => m);
+  const stated = row.baris.metode ?? row.table.metode;
+  const where = { row, field: 'efisiensi' };
+  const list = [...under].map(([m, e]) => `${metodeEfisiensi[m].rumus}: ${tampil(e.value!, printed.decimals, row, printed.style)}`).join('; ');
+  if (!stated) {
+    if (matches.length > 0) {
+      log.add('EFISIENSI_TANPA_METODE', where,
+        `Laporan tidak menyatakan rumus efisiensi; ${printed.printed} mengikuti ${matches.map((m) => metodeEfisiensi[m].rumus).join(' (juga ')}${matches.length > 1 ? ')' : ''}.`, { published: printed.printed });
+    } else {
+      log.add('EFISIENSI_SALAH', where, `Efisiensi tercetak ${printed.printed} tidak sesuai definisi mana pun (${list}).`, { published: printed.printed });
+    }
+    return;
+  }
+  const e = under.get(stated);
+  if (!e) return;
+  if (matches.includes(stated)) return;
+  const cmp = banding(e.value!, printed.value, printed.decimals);
+  if (cmp.kind === 'rounding') {
+    compare(e.value!, printed, row, 'efisiensi', log, 'EFISIENSI', e.explanation);
+  } else if (matches.length > 0) {
+    log.add('EFISIENSI_METODE_LAIN', where,
+      `Laporan menyatakan ${metodeEfisiensi[stated].rumus} (${e.explanation}), tetapi angka tercetak ${printed.printed} mengikuti ${metodeEfisiensi[matches[0]!].rumus}.`,
+      { published: printed.printed, exact: e.value, decimals: printed.decimals, style: printed.style });
+  } else {
+    compare(e.value!, printed, row, 'efisiensi', log, 'EFISIENSI', e.explanation);
+  }
+}

@@ -1,0 +1,160 @@
+import type { Decimal } from '../angka/decimal.js';
+import { formatAngka } from '../angka/format.js';
+import { ErrorCode, SakipError } from '../errors.js';
+import { predikat, resolveScale } from '../predikat/predikat.js';
+import { defineScale, type Band, type BandInput, type Scale } from '../predikat/scale.js';
+import { bacaSel, type BarisTerbaca } from './baca.js';
+import type { DatasetLaporan, SkalaTercetak } from './dataset.js';
+import { angka, Pencatat } from './konteks.js';
+
+/** A printed scale, validated, with what was wrong with it as printed. */
+export interface SkalaTerbaca {
+  readonly tercetak: SkalaTercetak | null;
+  readonly scale: Scale;
+  /** Values printed in two bands (an overlap read one way); either label is accepted there. */
+  readonly overlapPoints: readonly Decimal[];
+}
+
+/** Builds every printed scale of a dataset, reporting gaps, overlaps and differences from the regulation cited. */
+export function bacaSkala(data: DatasetLaporan, log: Pencatat): Map<string, SkalaTerbaca> {
+  const out = new Map<string, SkalaTerbaca>();
+  data.skala.forEach((s, i) => {
+    const where = { row: null, table: s.table ?? `skala ${s.id}`, rowLabel: `Skala ${s.id}`, column: 'Band' };
+    const bands: BandInput[] = s.bands.map((b, j) => ({
+      label: b.label,
+      min: b.min === null ? null : bound(b.min, data.locale, `skala[${i}].bands[${j}].min`),
+      minInclusive: b.minInclusive,
+      max: b.max === null ? null : bound(b.max, data.locale, `skala[${i}].bands[${j}].max`),
+      maxInclusive: b.maxInclusive,
+    }));
+    const { scale, overlapPoints } = build(s, bands);
+    if (overlapPoints.length > 0) {
+      log.add('SKALA_TUMPANG_TINDIH', where,
+        `Skala ${s.id} menempatkan ${overlapPoints.map((p) => formatAngka(p)).join(', ')} pada dua band sekaligus; diperiksa dengan menerima label mana pun di titik itu.`);
+    }
+    if (scale.gaps.length > 0) {
+      const gaps = scale.gaps.map((g) => `${g.minInclusive ? '[' : '('}${formatAngka(g.min)}; ${formatAngka(g.max)}${g.maxInclusive ? ']' : ')'}`);
+      log.add('SKALA_CELAH', where,
+        `Skala ${s.id} tidak mencakup ${gaps.join(', ')}: nilai di sana tidak punya predikat menurut tabel tercetak.`);
+    }
+    if (s.mengacu) compareRegulation(s, scale, resolveScale(s.mengacu), log, where);
+    out.set(s.id, Object.freeze({ tercetak: s, scale, overlapPoints: Object.freeze(overlapPoints) }));
+  });
+  return out;
+}
+
+function bound(cell: NonNullable<SkalaTercetak['bands'][number]['min']>, locale: 'id' | 'en' | undefined, field: string): Decimal {
+  const c = bacaSel(cell, locale, field);
+  if (c.value === null) throw new SakipError(ErrorCode.SCALE_INVALID, field, c.printed, 'batas band harus angka');
+  return c.value;
+}
+
+/** A printed scale that overlaps is read with each shared edge in the lower band, and the overlap reported. */
+function build(s: SkalaTercetak, bands: BandInput[]): { scale: Scale; overlapPoints: Decimal[] } {
+  const input = { id: s.id, source: s.sumber || s.id, bands, above: s.above ?? 'none', below: s.below ?? 'none' } as const;
+  try {
+    return { scale: defineScale(input), overlapPoints: [] };
+  } catch (e) {
+    if ((e as { code?: string }).code !== ErrorCode.SCALE_OVERLAP) throw e;
+  }
+  const sorted = [...bands].sort((a, b) => (a.min === null ? -1 : b.min === null ? 1 : (a.min as Decimal).cmp(b.min as Decimal)));
+  const overlapPoints: Decimal[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const lo = sorted[i - 1]!;
+    const hi = sorted[i]!;
+    const c = lo.max === null || hi.min === null ? 1 : (lo.max as Decimal).cmp(hi.min as Decimal);
+    if (c > 0 || (c === 0 && lo.maxInclusive && hi.minInclusive)) {
+      if (hi.min !== null) overlapPoints.push(hi.min as Decimal);
+      sorted[i] = { ...hi, min: lo.max, minInclusive: !lo.maxInclusive };
+    }
+  }
+  return { scale: defineScale({ ...input, bands: sorted }), overlapPoints };
+}
+
+function compareRegulation(s: SkalaTercetak, printed: Scale, regulation: Scale, log: Pencatat, where: Parameters<Pencatat['add']>[1]): void {
+  // Inner edges must agree in value and inclusivity; the outer ends only in value (whether a
+  // score of exactly 0 is "> 0" changes no real grade).
+  const edges = (sc: Scale) =>
+    sc.bands.map((b, i) => {
+      const lo = b.min === null ? '-∞' : `${b.min.toString()}${i === 0 ? '' : b.minInclusive ? '≤' : '<'}`;
+      const hi = b.max === null ? '∞' : `${i === sc.bands.length - 1 ? '' : b.maxInclusive ? '≤' : '<'}${b.max.toString()}`;
+      return `${lo}x${hi}`;
+    });
+  const a = edges(printed);
+  const b = edges(regulation);
+  if (a.length === b.length && a.every((k, i) => k === b[i])) return;
+  log.add('SKALA_BEDA_REGULASI', where,
+    `Skala ${s.id} mengutip ${s.sumber}, tetapi batas bandnya berbeda dari ${regulation.id} (${regulation.source}): tercetak ${a.join('; ')}, regulasi ${b.join('; ')}.`);
+}
+
+const norm = (x: string) => x.trim().replace(/\s+/g, ' ').toLowerCase();
+const names = (b: Band | null) => (b ? [b.label, b.keterangan].filter((x): x is string => !!x).map(norm) : []);
+
+/** The predikat of a row against the scale its table uses, and against the regulation that scale cites. */
+export function periksaPredikat(row: BarisTerbaca, skala: Map<string, SkalaTerbaca>, log: Pencatat, above: Map<string, number>): void {
+  const label = row.baris.predikat;
+  if (label === undefined) return;
+  const id = row.baris.skala ?? row.table.skala;
+  if (!id) return;
+  const field = angka(row, 'nilai') ? 'nilai' : 'capaian';
+  const cell = angka(row, field);
+  if (!cell) return;
+  const s = skala.get(id) ?? { tercetak: null, scale: resolveScale(id), overlapPoints: [] };
+  const x = cell.value;
+  const where = { row, field: 'predikat' };
+  const detail = { published: label, exact: x, decimals: cell.decimals, style: cell.style };
+  let band: Band | null;
+  try {
+    band = predikat(x, s.scale);
+  } catch (e) {
+    if ((e as { code?: string }).code !== ErrorCode.OUT_OF_SCALE) throw e;
+    log.add('PREDIKAT_SALAH', where, `Nilai ${cell.printed} di luar rentang skala ${id}; predikat "${label}" tidak sah.`, detail);
+    return;
+  }
+  const top = s.scale.bands[s.scale.bands.length - 1]!;
+  const bottom = s.scale.bands[0]!;
+  const beyondTop = top.max !== null && (x.gt(top.max) || (x.eq(top.max) && !top.maxInclusive));
+  const beyondBottom = bottom.min !== null && (x.lt(bottom.min) || (x.eq(bottom.min) && !bottom.minInclusive));
+  if (beyondTop && s.tercetak) above.set(id, (above.get(id) ?? 0) + 1);
+  // Beyond the printed range, practice gives the nearest band (reported once per scale, not per row).
+  if (band === null && (beyondTop || beyondBottom)) band = beyondTop ? top : bottom;
+  const ok = names(band).includes(norm(label)) || (s.overlapPoints.some((p) => p.eq(x)) && s.scale.bands.some((b) => names(b).includes(norm(label))));
+  if (band === null) {
+    const below = predikat(x, s.scale, { edges: 'half-open' });
+    log.add(names(below).includes(norm(label)) ? 'PREDIKAT_CELAH' : 'PREDIKAT_SALAH', where,
+      `Nilai ${cell.printed} jatuh di celah skala ${id} (tidak ada band yang mencakupnya); tercetak "${label}"` +
+        (below ? `, band di bawah celah adalah "${below.label}".` : '.'), detail);
+    return;
+  }
+  if (!ok) {
+    log.add('PREDIKAT_SALAH', where, `Nilai ${cell.printed} menurut skala ${id} berpredikat "${band.label}", bukan "${label}".`, detail);
+    return;
+  }
+  const mengacu = s.tercetak?.mengacu;
+  if (!mengacu) return;
+  const regulation = resolveScale(mengacu);
+  const vocabulary = regulation.bands.flatMap(names);
+  if (!vocabulary.includes(norm(label))) return;
+  let other: Band | null;
+  try {
+    other = predikat(x, regulation);
+  } catch {
+    other = null;
+  }
+  if (!names(other).includes(norm(label))) {
+    log.add('PREDIKAT_BEDA_REGULASI', where,
+      `Menurut ${regulation.id} (${regulation.source}) nilai ${cell.printed} berpredikat "${other?.label ?? 'tanpa band'}", bukan "${label}" seperti pada skala tercetak.`, detail);
+  }
+}
+
+/** One warning per printed scale that grades values above its printed top. */
+export function laporDiAtasRentang(skala: Map<string, SkalaTerbaca>, above: Map<string, number>, log: Pencatat): void {
+  for (const [id, n] of above) {
+    const s = skala.get(id)!;
+    const top = s.scale.bands[s.scale.bands.length - 1]!;
+    log.add('SKALA_DI_ATAS_RENTANG',
+      { row: null, table: s.tercetak?.table ?? `skala ${id}`, rowLabel: `Skala ${id}`, column: 'Band' },
+      `${n} nilai di atas batas atas skala ${id} (${formatAngka(top.max!)}) diberi predikat; skala tercetak tidak mencakup nilai di atas ${formatAngka(top.max!)}` +
+        (s.scale.above === 'top-band' ? ', laporan memberinya band teratas.' : '.'));
+  }
+}

@@ -1,0 +1,78 @@
+/** How bad a finding is. @category Verifikasi */
+export type Severity = 'error' | 'rounding' | 'warning' | 'info';
+
+/** Where a finding is, as the report prints it. @category Verifikasi */
+export interface Lokasi {
+  readonly table: string;
+  readonly row: string;
+  readonly column: string;
+}
+
+/**
+ * One thing the verifier found about a printed figure.
+ *
+ * @category Verifikasi
+ */
+export interface Temuan {
+  /** Stable code, e.g. `CAPAIAN_SALAH`. */
+  readonly code: KodeTemuan;
+  readonly severity: Severity;
+  readonly location: Lokasi;
+  /** The printed string, or null when the finding is not about one printed cell. */
+  readonly published: string | null;
+  /** The exact recomputed value as a plain decimal string, or null. */
+  readonly recomputed: string | null;
+  /** The recomputed value at the printed precision, in the report's style, or null. */
+  readonly recomputedPrinted: string | null;
+  /** Indonesian, for a non-programmer. */
+  readonly message: string;
+  /** Id of the dataset row, when there is one. */
+  readonly rowId: string | null;
+}
+
+/**
+ * The finding codes, each with its severity and what it means. Codes are stable: scripts may
+ * depend on them.
+ *
+ * @category Verifikasi
+ * @example
+ * ```ts
+ * import { kodeTemuan } from 'sakip';
+ * kodeTemuan.CAPAIAN_ARAH_TERBALIK.severity; // 'error'
+ * ```
+ */
+export const kodeTemuan = Object.freeze({
+  CAPAIAN_SALAH: { severity: 'error', uraian: 'Capaian tidak sesuai rumus dan angka target/realisasi yang tercetak' },
+  CAPAIAN_ARAH_TERBALIK: { severity: 'error', uraian: 'Indikator negatif (semakin rendah semakin baik) dihitung dengan rumus indikator positif' },
+  CAPAIAN_RUMUS_LAIN: { severity: 'warning', uraian: 'Capaian mengikuti rumus lain yang sah untuk arah indikatornya, bukan rumus bawaan' },
+  CAPAIAN_PEMBULATAN: { severity: 'rounding', uraian: 'Capaian hanya cocok dengan pembulatan lain (mis. dipotong)' },
+  CAPAIAN_TIDAK_TERUKUR: { severity: 'warning', uraian: 'Capaian tercetak padahal tidak dapat diukur (mis. target 0)' },
+  RASIO_SALAH: { severity: 'error', uraian: 'Rasio pembilang / penyebut tidak sesuai angka tercetak' },
+  RASIO_PEMBULATAN: { severity: 'rounding', uraian: 'Rasio hanya cocok dengan pembulatan lain' },
+  PREDIKAT_SALAH: { severity: 'error', uraian: 'Predikat tidak sesuai skala yang dipakai laporan' },
+  PREDIKAT_CELAH: { severity: 'warning', uraian: 'Nilai jatuh di celah skala tercetak (tidak ada band)' },
+  PREDIKAT_BEDA_REGULASI: { severity: 'warning', uraian: 'Predikat berbeda bila memakai skala regulasi yang dirujuk' },
+  SKALA_CELAH: { severity: 'warning', uraian: 'Skala tercetak memiliki celah' },
+  SKALA_TUMPANG_TINDIH: { severity: 'warning', uraian: 'Band skala tercetak tumpang tindih' },
+  SKALA_DI_ATAS_RENTANG: { severity: 'warning', uraian: 'Ada nilai di atas rentang skala tercetak' },
+  SKALA_BEDA_REGULASI: { severity: 'warning', uraian: 'Skala tercetak berbeda dari regulasi yang dirujuk' },
+  RATA_RATA_SALAH: { severity: 'error', uraian: 'Rata-rata tidak sesuai nilai yang dirata-ratakan' },
+  RATA_RATA_PEMBULATAN: { severity: 'rounding', uraian: 'Rata-rata hanya cocok dengan pembulatan lain' },
+  JUMLAH_SALAH: { severity: 'error', uraian: 'Jumlah tidak sesuai rinciannya' },
+  JUMLAH_PEMBULATAN: { severity: 'rounding', uraian: 'Jumlah hanya cocok dengan pembulatan lain' },
+  HITUNG_SALAH: { severity: 'error', uraian: 'Banyaknya indikator tidak sesuai' },
+  ROLLUP_SALAH: { severity: 'error', uraian: 'Angka induk tidak sama dengan jumlah rinciannya' },
+  SERAPAN_SALAH: { severity: 'error', uraian: 'Persentase serapan tidak sesuai realisasi / pagu' },
+  SERAPAN_PEMBULATAN: { severity: 'rounding', uraian: 'Serapan hanya cocok dengan pembulatan lain' },
+  SERAPAN_LEBIH_100: { severity: 'warning', uraian: 'Realisasi anggaran melebihi pagu' },
+  SISA_SALAH: { severity: 'error', uraian: 'Sisa anggaran tidak sama dengan pagu − realisasi' },
+  EFISIENSI_SALAH: { severity: 'error', uraian: 'Efisiensi tidak sesuai metode yang dinyatakan laporan' },
+  EFISIENSI_PEMBULATAN: { severity: 'rounding', uraian: 'Efisiensi hanya cocok dengan pembulatan lain' },
+  EFISIENSI_METODE_LAIN: { severity: 'warning', uraian: 'Angka efisiensi mengikuti metode lain daripada yang dinyatakan' },
+  EFISIENSI_TANPA_METODE: { severity: 'info', uraian: 'Laporan tidak menyatakan metode efisiensi; angka mengikuti metode ini' },
+  ANGKA_BEDA: { severity: 'error', uraian: 'Angka yang sama tercetak berbeda di tempat lain' },
+  SEL_RUSAK: { severity: 'info', uraian: 'Sel rusak pada teks laporan; tidak diperiksa' },
+} as const satisfies Record<string, { severity: Severity; uraian: string }>);
+
+/** @category Verifikasi */
+export type KodeTemuan = keyof typeof kodeTemuan;
