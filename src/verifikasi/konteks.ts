@@ -79,3 +79,9 @@ export function angka(row: BarisTerbaca, field: keyof BarisTerbaca['cells']): (S
 export function tampil(x: Decimal, decimals: number, row: BarisTerbaca | null, style?: 'id' | 'en'): string {
   return formatAngka(x, { decimals, locale: style ?? row?.locale ?? 'id' });
 }
+
+/** True when the row's printed `field` is an aggregate of other rows (checked as such, not by its own formula). */
+export function isAggregate(row: BarisTerbaca, field: string): boolean {
+  const a = row.baris.agregat;
+  return a !== undefined && (a.hasil ?? a.kolom) === field;
+}

@@ -4,7 +4,7 @@ import { jumlah } from '../agregat/rata-rata.js';
 import { inputText } from '../angka/result.js';
 import { ZERO, type Decimal } from '../angka/decimal.js';
 import type { BarisTerbaca } from './baca.js';
-import { angka, banding, Pencatat, tampil } from './konteks.js';
+import { angka, banding, isAggregate, Pencatat, tampil } from './konteks.js';
 import { compare } from './periksa-kinerja.js';
 
 /** Serapan %, sisa, and spending above the allocation, from a row's printed pagu and realisasi. */
@@ -13,9 +13,14 @@ export function periksaSerapan(row: BarisTerbaca, log: Pencatat): void {
   const real = angka(row, 'realisasiAnggaran');
   if (!pagu || !real || pagu.value.isNegative() || real.value.isNegative()) return;
   const printed = angka(row, 'serapan');
-  if (printed && !row.baris.agregat) {
+  if (printed && !isAggregate(row, 'serapan')) {
     const s = serapan({ pagu: pagu.value, realisasi: real.value });
     if (s.value !== null) compare(s.value, printed, row, 'serapan', log, 'SERAPAN', s.explanation);
+    else {
+      log.add('SERAPAN_TIDAK_TERUKUR', { row, field: 'serapan' },
+        `Serapan tercetak ${printed.printed}, padahal tidak dapat diukur: ${s.explanation.replace(/^Serapan tidak dapat diukur: /, '')}.`,
+        { published: printed.printed });
+    }
   }
   if (real.value.gt(pagu.value)) {
     log.add('SERAPAN_LEBIH_100', { row, field: 'realisasiAnggaran' },
@@ -48,7 +53,9 @@ export function periksaRollup(rows: readonly BarisTerbaca[], log: Pencatat): voi
     const kids = parent.baris.id === undefined ? undefined : children.get(parent.baris.id);
     if (!kids) continue;
     for (const field of ROLLUP_FIELDS) {
-      if (field.startsWith('output') && parent.baris.level !== 'total') continue;
+      // Outputs of different units add up only where the table itself adds them: a total row,
+      // or a parent whose printed output target is exactly the sum of its (several) children's.
+      if (field.startsWith('output') && parent.baris.level !== 'total' && !sumsExactly(parent, kids, 'outputTarget')) continue;
       const stated = angka(parent, field);
       // A child printed as a dash holds nothing: it adds 0.
       const parts = kids.map((k) => (k.cells[field]?.dash ? ZERO : (angka(k, field)?.value ?? null)));
@@ -60,6 +67,14 @@ export function periksaRollup(rows: readonly BarisTerbaca[], log: Pencatat): voi
         { published: stated.printed, exact: sum, decimals: stated.decimals, style: stated.style });
     }
   }
+}
+
+function sumsExactly(parent: BarisTerbaca, kids: readonly BarisTerbaca[], field: 'outputTarget'): boolean {
+  // One child matching its parent is a coincidence of two indicators, not evidence of a sum.
+  if (kids.length < 2) return false;
+  const stated = angka(parent, field);
+  const parts = kids.map((k) => angka(k, field)?.value ?? null);
+  return stated !== null && parts.every((p) => p !== null) && jumlah(parts).value.eq(stated.value);
 }
 
 const METODE = Object.keys(metodeEfisiensi) as MetodeEfisiensi[];

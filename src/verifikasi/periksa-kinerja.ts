@@ -3,7 +3,7 @@ import { capaian, type HasilCapaian } from '../capaian/capaian.js';
 import { rasio } from '../capaian/rasio.js';
 import type { RumusId } from '../capaian/rumus.js';
 import { defaultRumus, rumusCapaian } from '../capaian/rumus.js';
-import { angka, banding, Pencatat, ROUNDING_TEXT, tampil } from './konteks.js';
+import { angka, banding, isAggregate, Pencatat, ROUNDING_TEXT, tampil } from './konteks.js';
 import type { BarisTerbaca } from './baca.js';
 
 const NEGATIF_SAH: readonly RumusId[] = ['F2', 'F4'];
@@ -11,7 +11,7 @@ const NEGATIF_SAH: readonly RumusId[] = ['F2', 'F4'];
 /** Capaian of a row from its printed target and realisasi (or output target / realisasi). */
 export function periksaCapaian(row: BarisTerbaca, log: Pencatat): void {
   const printed = angka(row, 'capaian');
-  if (!printed || row.baris.agregat) return;
+  if (!printed || isAggregate(row, 'capaian')) return;
   const b = row.baris;
   const useOutput = b.target === undefined && b.outputTarget !== undefined;
   const tField = useOutput ? 'outputTarget' : 'target';
