@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 import * as z from 'zod/mini';
 import { DatasetLaporanSchema } from './src/verifikasi/dataset.js';
@@ -7,8 +7,9 @@ import { DatasetLaporanSchema } from './src/verifikasi/dataset.js';
 const dts = { entry: { index: 'src/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } };
 const common: Options = { target: 'es2020', sourcemap: true, outDir: 'dist' };
 
-/** Ships the example datasets and the JSON Schema generated from the dataset's zod schema. */
+/** Ships the example datasets, the JSON Schema generated from the dataset's zod schema, and an executable bin. */
 async function shipData(): Promise<void> {
+  chmodSync('dist/cli/main.js', 0o755);
   mkdirSync('dist/contoh', { recursive: true });
   for (const f of readdirSync('src/contoh').filter((x) => x.endsWith('.json'))) copyFileSync(`src/contoh/${f}`, `dist/contoh/${f}`);
   const schema = { ...z.toJSONSchema(DatasetLaporanSchema), $id: 'https://www.npmjs.com/package/sakip/laporan.schema.json', title: 'sakip-laporan/1' };
