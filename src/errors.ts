@@ -34,7 +34,7 @@ const MESSAGES: Record<ErrorCode, string> = {
     '{field}: "{value}" ambigu (bisa format Indonesia atau Inggris); tentukan locale "id" atau "en"',
   SAKIP_INVALID_TYPE: '{field}: tipe nilai {value} tidak didukung',
   SAKIP_NEGATIVE: '{field}: nilai {value} tidak boleh negatif',
-  SAKIP_INVALID_OPTION: '{field}: opsi {value} tidak dikenal',
+  SAKIP_INVALID_OPTION: '{field}: opsi tidak valid ({value})',
   SAKIP_SCALE_INVALID: '{field}: skala tidak valid ({value})',
   SAKIP_SCALE_OVERLAP: '{field}: band skala tumpang tindih ({value})',
   SAKIP_SCALE_UNKNOWN: '{field}: skala "{value}" tidak dikenal',

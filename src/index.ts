@@ -60,3 +60,10 @@ export {
 export { verifyLaporan, type HasilVerifikasi, type VerifyOptions } from './verifikasi/verify.js';
 export { kodeTemuan, type KodeTemuan, type Lokasi, type Severity, type Temuan } from './verifikasi/temuan.js';
 export { bacaCsv, type CsvOptions } from './verifikasi/csv.js';
+
+// Batch computations (exact, at near-float speed)
+export {
+  capaianKolom, capaianBatch, nilaiBatch, predikatBatch,
+  type BarisCapaian, type BatchOptions, type CapaianBatchOptions, type HasilBatch,
+} from './batch/capaian-batch.js';
+export { serapanKolom, rollupKolom, type HasilRollupBatch } from './batch/anggaran-batch.js';

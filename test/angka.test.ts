@@ -180,3 +180,18 @@ describe('a Decimal from the host app', () => {
     expect(x.div(3).toString().length).toBeGreaterThan(40);
   });
 });
+
+describe('rupiah amounts are whole numbers', () => {
+  it.each([
+    ['Rp 2.500,-', '2500'],
+    ['Rp 750.000', '750000'],
+    ['Rp 1,500', '1500'],
+    ['2.500,-', '2500'],
+    ['Rp 1.234.567', '1234567'],
+  ])('%s → %s under auto', (text, expected) => {
+    expect(parseAngka(text).toString()).toBe(expected);
+  });
+  it('a plain ambiguous figure stays refused', () => {
+    expect(() => parseAngka('2.500')).toThrow(expect.objectContaining({ code: ErrorCode.AMBIGUOUS_NUMBER }));
+  });
+});

@@ -99,7 +99,7 @@ describe('capaian: targets of every kind', () => {
     expect(rasio({ pembilang: null, penyebut: 4 }).reason).toBe('realisasi-kosong');
     const viaCapaian = capaian({ target: 20, realisasi: { pembilang: 1187, penyebut: 5910 } }, { decimals: 2 });
     expect(viaCapaian.rounded?.toString()).toBe('100.42');
-    expect(viaCapaian.explanation).toMatch(/^Realisasi = 1\.187 \/ 5\.910 × 100 = ≈ 20,0846; /);
+    expect(viaCapaian.explanation).toMatch(/^Realisasi = 1\.187 \/ 5\.910 × 100 ≈ 20,0846; /);
   });
   it('cumulative realisasi: Buleleng 20,09 % + 3,86 % = 23,95 %', () => {
     const r = capaian({ target: 20, realisasi: '20,09', realisasiSebelumnya: '3,86' });
@@ -147,5 +147,16 @@ describe('results are plain data', () => {
       expect(rumusCapaian[id].rumus).toMatch(/^C = /);
       expect(rumusCapaian[id].sumber.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('review fixes', () => {
+  it('on an ordinal scale a number is not a label: NA, not a mix of rank and score', () => {
+    expect(capaian({ target: 'A', realisasi: 80.15 }, { ordinal: 'nilai-sakip' }).reason).toBe('nilai-kualitatif-tidak-dikenal');
+    expect(capaian({ target: 'A', realisasi: '80,15' }, { ordinal: 'nilai-sakip' }).reason).toBe('nilai-kualitatif-tidak-dikenal');
+  });
+  it('explanations show long intermediates to 4 decimals, with one sign', () => {
+    const c = capaian({ target: 55, realisasi: { pembilang: '114.619', penyebut: '211.439' } }, { locale: 'id' });
+    expect(c.explanation).toBe('Realisasi = 114.619 / 211.439 × 100 ≈ 54,2090; Capaian = ≈54,2090 / 55 × 100 = 98,56 % (F1, indikator positif)');
   });
 });

@@ -128,3 +128,13 @@ describe('defineScale validates', () => {
     expect(() => predikat(1, 'sakip-88-2021', { edges: 'closed' as 'half-open' })).toThrow(expect.objectContaining({ code: ErrorCode.INVALID_OPTION }));
   });
 });
+
+describe('predikat of a rounded result', () => {
+  it('grades the figure as printed: 90,996 rounded to 91,00 is Sangat Tinggi', async () => {
+    const { capaian } = await import('../src/index.js');
+    const c = capaian({ target: 1000, realisasi: '909,96' }, { decimals: 2 });
+    expect(c.rounded?.toString()).toBe('91');
+    expect(predikat(c, 'permendagri-86-2017')?.label).toBe('Sangat Tinggi');
+    expect(predikat(capaian({ target: 1000, realisasi: '909,96' }), 'permendagri-86-2017')).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import { Decimal, frozen, HUNDRED, ZERO } from '../angka/decimal.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { alasanNA, type AlasanNA } from '../capaian/na.js';
+import { operand } from '../capaian/rasio.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { nonNegative } from './serapan.js';
 
@@ -79,8 +80,8 @@ export function efisiensi(
     else if (sv.isZero()) reason = 'penyebut-nol';
     else value = c.value!.div(sv).times(HUNDRED);
   }
-  const cText = c.value ? inputText(c.value) : '';
-  const sText = s.value ? inputText(s.value) : '';
+  const cText = c.value ? operand(c.value) : '';
+  const sText = s.value ? operand(s.value) : '';
   const formula =
     metode === '100-serapan' ? `100 − ${sText}` : metode === 'capaian-serapan' ? `${cText} − ${sText}` : `${cText} / ${sText} × 100`;
   return frozen({

@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * The library's own Decimal constructor: a clone of decimal.js, so that neither the host app's

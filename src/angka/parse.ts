@@ -26,7 +26,8 @@ const RUPIAH = /^rp\.?\s*/i;
 /**
  * Parses a number as government reports print it: Indonesian or English separators, with or
  * without `Rp` / `Rp.`, a `,-` suffix, or a trailing `%` (the result is the printed number, not a
- * fraction: `'86,98 %'` gives 86.98).
+ * fraction: `'86,98 %'` gives 86.98). Under `'auto'`, a rupiah amount (`Rp` or `,-`) that reads
+ * both ways takes the whole-number reading: `'Rp 2.500,-'` is 2500.
  *
  * @throws {@link SakipError} `SAKIP_EMPTY`, `SAKIP_INVALID_NUMBER`, or `SAKIP_AMBIGUOUS_NUMBER` when
  * `locale` is `'auto'` and the string reads differently in the two styles.
@@ -38,6 +39,7 @@ const RUPIAH = /^rp\.?\s*/i;
  * parseAngka('86,98 %').toString();             // '86.98'
  * parseAngka('2,418,250,727').toString();       // '2418250727'
  * parseAngka('1.234', { locale: 'id' }).toString(); // '1234'
+ * parseAngka('Rp 750.000').toString();             // '750000'
  * ```
  */
 export function parseAngka(text: string, options: ParseOptions = {}): Decimal {
@@ -73,14 +75,18 @@ export function parseAngkaInfo(text: string, options: ParseOptions = {}): AngkaT
     throw new SakipError(ErrorCode.INVALID_OPTION, 'locale', locale);
   }
   if (typeof text !== 'string') throw new SakipError(ErrorCode.INVALID_TYPE, field, text);
-  const { negative, body } = strip(text);
+  const { negative, body, rupiah } = strip(text);
   if (body === '') throw new SakipError(ErrorCode.EMPTY, field, text);
 
   const asId = locale === 'en' ? null : read(body, ID_NUMBER, '.');
   const asEn = locale === 'id' ? null : read(body, EN_NUMBER, ',');
   let digits: string;
   let style: AngkaTercetak['style'];
-  if (asId !== null && asEn !== null) {
+  if (asId !== null && asEn !== null && asId !== asEn && rupiah && asId.includes('.') !== asEn.includes('.')) {
+    // Rupiah amounts are whole: "Rp 2.500,-" is 2500, "Rp 1,500" is 1500, whatever the style.
+    digits = asId.includes('.') ? asEn : asId;
+    style = digits === asId ? 'id' : 'en';
+  } else if (asId !== null && asEn !== null) {
     if (asId !== asEn) throw new SakipError(ErrorCode.AMBIGUOUS_NUMBER, field, text);
     digits = asId;
     style = 'plain';
@@ -99,23 +105,26 @@ export function parseAngkaInfo(text: string, options: ParseOptions = {}): AngkaT
   return { value: negative && !value.isZero() ? value.neg() : value, decimals, style };
 }
 
-/** Removes what surrounds the digits: spaces, sign, currency, `,-`, `%`. */
-function strip(text: string): { negative: boolean; body: string } {
+/** Removes what surrounds the digits: spaces, sign, currency, `,-`, `%`; notes a rupiah marker. */
+function strip(text: string): { negative: boolean; body: string; rupiah: boolean } {
   let s = text.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
   let negative = false;
   if (MINUS.test(s)) {
     negative = true;
     s = s.replace(MINUS, '');
   }
+  let rupiah = false;
   if (RUPIAH.test(s)) {
+    rupiah = true;
     s = s.replace(RUPIAH, '');
     if (!negative && MINUS.test(s)) {
       negative = true;
       s = s.replace(MINUS, '');
     }
   }
+  if (/[,.]-$/.test(s)) rupiah = true;
   s = s.replace(/\s*%$/, '').replace(/[,.]-$/, '').trim();
-  return { negative, body: s };
+  return { negative, body: s, rupiah };
 }
 
 /** Digits in JavaScript notation when `body` matches the style, else null. */

@@ -1,4 +1,4 @@
-import type DecimalJs from 'decimal.js';
+import type { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal } from './decimal.js';
 import { toDecimal, type Angka, type InputOptions } from './input.js';
 import { ErrorCode, SakipError } from '../errors.js';

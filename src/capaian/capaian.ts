@@ -4,7 +4,7 @@ import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, typ
 import { ErrorCode, SakipError } from '../errors.js';
 import { alasanNA, type AlasanNA } from './na.js';
 import { resolveOrdinal, scoreOf, type SkalaOrdinal } from './ordinal.js';
-import { intermediate, rasio, type RasioInput } from './rasio.js';
+import { intermediate, operand, rasio, type RasioInput } from './rasio.js';
 import { defaultRumus, rumusCapaian, type Arah, type RumusId } from './rumus.js';
 
 /** A range target such as "80–90 %". @category Capaian */
@@ -130,7 +130,7 @@ export function capaian(input: CapaianInput, options: CapaianOptions = {}): Hasi
   if (target.isZero()) return na('target-nol', target, r.value);
   if (rumus.dividesByRealisasi && r.value.isZero()) return na('realisasi-nol', target, r.value);
   const value = rumus.hitung(target, r.value);
-  const sentence = `${note}Capaian = ${rumus.tulis(inputText(target), inputText(r.value))} × 100`;
+  const sentence = `${note}Capaian = ${rumus.tulis(operand(target), operand(r.value))} × 100`;
   return finish(value, target, r, t.rentang, sentence);
 
   function finish(
@@ -173,19 +173,21 @@ function readRealisasi(input: CapaianInput, ordinal: SkalaOrdinal | null, option
     const q = rasio(raw, options);
     if (q.value === null) return { reason: q.reason! };
     value = q.value;
-    prefix = `Realisasi = ${inputText(q.pembilang!)} / ${inputText(q.penyebut!)} × ${inputText(q.pengali)} = ${intermediate(value)}; `;
-  } else if (ordinal && typeof raw === 'string') {
-    const score = scoreOf(ordinal, raw);
+    prefix = `Realisasi = ${inputText(q.pembilang!)} / ${inputText(q.penyebut!)} × ${inputText(q.pengali)} ${intermediate(value)}; `;
+  } else if (ordinal) {
+    // On an ordinal scale both sides are labels: a number is not on it (mixing a score with a
+    // label's rank would be meaningless).
+    const score = typeof raw === 'string' ? scoreOf(ordinal, raw) : null;
     if (score === null) return { reason: 'nilai-kualitatif-tidak-dikenal' };
     value = toDecimal(score, 'realisasi');
-    ordinalNote = `; realisasi ${raw.trim()} = ${score} pada skala ${ordinal.id}`;
+    ordinalNote = `; realisasi ${String(raw).trim()} = ${score} pada skala ${ordinal.id}`;
   } else {
     value = toDecimal(raw as Angka, 'realisasi', options);
   }
   if (input.realisasiSebelumnya !== undefined) {
     const before = toDecimal(input.realisasiSebelumnya, 'realisasiSebelumnya', options);
     const total = value.plus(before);
-    prefix += `Realisasi kumulatif = ${intermediate(value)} + ${inputText(before)} = ${intermediate(total)}; `;
+    prefix += `Realisasi kumulatif = ${operand(value)} + ${inputText(before)} ${intermediate(total)}; `;
     value = total;
   }
   return { value, prefix, ordinalNote };
@@ -203,10 +205,10 @@ function readTarget(raw: CapaianInput['target'], ordinal: SkalaOrdinal | null, o
     if (min.gt(max)) throw new SakipError(ErrorCode.INVALID_OPTION, 'target', `${min}–${max}`, 'min > max');
     return { value: min, rentang: { min, max } };
   }
-  if (ordinal && typeof raw === 'string') {
-    const score = scoreOf(ordinal, raw);
+  if (ordinal) {
+    const score = typeof raw === 'string' ? scoreOf(ordinal, raw) : null;
     if (score === null) return { reason: 'nilai-kualitatif-tidak-dikenal' };
-    return { value: toDecimal(score, 'target'), rentang: null, note: `; target ${raw.trim()} = ${score}` };
+    return { value: toDecimal(score, 'target'), rentang: null, note: `; target ${String(raw).trim()} = ${score}` };
   }
   return { value: toDecimal(raw as Angka, 'target', options), rentang: null };
 }

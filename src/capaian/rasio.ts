@@ -1,5 +1,6 @@
 import { frozen, HUNDRED, type Decimal } from '../angka/decimal.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
+import { formatAngka } from '../angka/format.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { alasanNA, type AlasanNA } from './na.js';
 
@@ -62,8 +63,13 @@ export function rasio(input: RasioInput, options: HasilOptions & InputOptions = 
   });
 }
 
-/** A value as an explanation shows an intermediate: exact when short, else ≈ 4 decimals. */
+/** An intermediate as an explanation shows it, with its sign: `= 23,95` when exact, `≈ 20,0846` when cut to 4 decimals. */
 export function intermediate(value: Decimal): string {
-  return value.decimalPlaces() <= 4 ? inputText(value) : `≈ ${inputText(value.toDecimalPlaces(4))}`;
+  return value.decimalPlaces() <= 4 ? `= ${inputText(value)}` : `≈ ${formatAngka(value, { decimals: 4 })}`;
+}
+
+/** An operand as an explanation shows it: exact when short, else ≈ 4 decimals. */
+export function operand(value: Decimal): string {
+  return value.decimalPlaces() <= 4 ? inputText(value) : `≈${formatAngka(value, { decimals: 4 })}`;
 }
 

@@ -20,6 +20,7 @@ export function toJson(reports: readonly HasilVerifikasi[]): string {
         recomputed: f.recomputed,
         recomputedPrinted: f.recomputedPrinted,
         message: f.message,
+        rowId: f.rowId,
       })),
       summary: r.summary,
     };

@@ -21,9 +21,10 @@ Pemakaian:
       --format table|json|markdown    bentuk keluaran (bawaan: table)
       --tanpa-info                    sembunyikan temuan tingkat info
       --maks-mb N                     batas ukuran berkas (bawaan: 16)
-  sakip capaian --target T --realisasi R [--arah positif|negatif] [--rumus F1…F5] [--desimal 2] [--json]
-  sakip predikat NILAI --skala ID [--edges as-printed|half-open] [--json]
-  sakip serapan --pagu P --realisasi R [--desimal 2] [--json]
+      --locale id|en                  gaya angka dataset yang tidak menyatakannya
+  sakip capaian --target T --realisasi R [--arah positif|negatif] [--rumus F1…F5] [--desimal 2] [--locale id|en] [--json]
+  sakip predikat NILAI --skala ID [--edges as-printed|half-open] [--locale id|en] [--json]
+  sakip serapan --pagu P --realisasi R [--desimal 2] [--locale id|en] [--json]
   sakip --version
 
 Angka boleh bergaya Indonesia (1.081,93) atau Inggris (1,081.93); angka ambigu seperti 1.234
@@ -41,9 +42,13 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
       out(`${version()}\n`);
       return 0;
     }
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) {
+      err(`${HELP}\n`);
+      return 2;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
       out(`${HELP}\n`);
-      return command === undefined ? 2 : 0;
+      return 0;
     }
     switch (command) {
       case 'verify':
@@ -87,8 +92,10 @@ function verify(args: readonly string[], out: (s: string) => void): number {
       'semua-contoh': { type: 'boolean', default: false },
       'tanpa-info': { type: 'boolean', default: false },
       'maks-mb': { type: 'string', default: '16' },
+      locale: { type: 'string' },
     },
   });
+  if (values.locale !== undefined && values.locale !== 'id' && values.locale !== 'en') throw new Unusable(`--locale ${values.locale} tidak dikenal (id, en)`);
   const format = values.format;
   if (format !== 'table' && format !== 'json' && format !== 'markdown') throw new Unusable(`--format ${format} tidak dikenal (table, json, markdown)`);
   const maxBytes = Number(values['maks-mb']) * 1024 * 1024;
@@ -103,7 +110,7 @@ function verify(args: readonly string[], out: (s: string) => void): number {
   if (inputs.length === 0) throw new Unusable('tidak ada berkas; beri FILE, --contoh ID atau --semua-contoh');
   const results: HasilVerifikasi[] = inputs.map(({ name, data }) => {
     try {
-      return verifyLaporan(data, { withoutInfo: values['tanpa-info'] });
+      return verifyLaporan(data, { withoutInfo: values['tanpa-info'], ...(values.locale === 'id' || values.locale === 'en' ? { locale: values.locale } : {}) });
     } catch (e) {
       if (isSakipError(e)) throw new Unusable(`${name}: ${e.message} [${e.code}]`);
       throw e;

@@ -22,7 +22,8 @@ export interface PredikatOptions extends InputOptions {
 /**
  * The band of a value on a scale, or null when the value falls in no band (a gap, or beyond a
  * scale whose `above` / `below` is `'none'`). A value beyond a scale that declares it `'invalid'`
- * (a SAKIP score above 100) throws `SAKIP_OUT_OF_SCALE`. An NA capaian result gives null.
+ * (a SAKIP score above 100) throws `SAKIP_OUT_OF_SCALE`. An NA capaian result gives null; a result
+ * rounded with `decimals` is graded on its rounded figure, as it is printed.
  *
  * @category Predikat
  * @example
@@ -35,7 +36,7 @@ export interface PredikatOptions extends InputOptions {
  * ```
  */
 export function predikat(
-  value: Angka | { readonly value: Decimal | null },
+  value: Angka | { readonly value: Decimal | null; readonly rounded?: Decimal | null },
   scale: Scale | string,
   options: PredikatOptions = {},
 ): Band | null {
@@ -45,7 +46,8 @@ export function predikat(
   let x: Decimal;
   if (typeof value === 'object' && value !== null && 'value' in value) {
     if (value.value === null) return null;
-    x = toDecimal(value.value, 'value');
+    // A result rounded for print is graded as printed (90,996 shown as 91,00 is Sangat Tinggi).
+    x = toDecimal(value.rounded ?? value.value, 'value');
   } else {
     x = toDecimal(value as Angka, 'value', options);
   }

@@ -34,7 +34,7 @@ export class Pencatat {
     code: KodeTemuan,
     where: { row: BarisTerbaca | null; table?: string; rowLabel?: string; field?: string; column?: string },
     message: string,
-    detail: { published?: string | null; exact?: Decimal | null; decimals?: number; style?: 'id' | 'en' | undefined } = {},
+    detail: { published?: string | null; exact?: Decimal | null; decimals?: number; style?: 'id' | 'en' | undefined; label?: string | null } = {},
   ): void {
     const { row } = where;
     const location: Lokasi = {
@@ -49,9 +49,14 @@ export class Pencatat {
         severity: kodeTemuan[code].severity,
         location: Object.freeze(location),
         published: detail.published ?? null,
-        recomputed: exact === null ? null : exact.toFixed(),
+        // A label finding (predikat) recomputes a label, not a number.
+        recomputed: detail.label !== undefined ? detail.label : exact === null ? null : exact.toFixed(),
         recomputedPrinted:
-          exact === null ? null : formatAngka(exact, { decimals: detail.decimals ?? 2, locale: detail.style ?? row?.locale ?? 'id' }),
+          detail.label !== undefined
+            ? detail.label
+            : exact === null
+              ? null
+              : formatAngka(exact, { decimals: detail.decimals ?? 2, locale: detail.style ?? row?.locale ?? 'id' }),
         message,
         rowId: row?.baris.id ?? null,
       }),

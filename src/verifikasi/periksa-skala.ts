@@ -102,13 +102,13 @@ export function periksaPredikat(row: BarisTerbaca, skala: Map<string, SkalaTerba
   const s = skala.get(id) ?? { tercetak: null, scale: resolveScale(id), overlapPoints: [] };
   const x = cell.value;
   const where = { row, field: 'predikat' };
-  const detail = { published: label, exact: x, decimals: cell.decimals, style: cell.style };
+  const detail = (band: Band | null) => ({ published: label, label: band?.label ?? null });
   let band: Band | null;
   try {
     band = predikat(x, s.scale);
   } catch (e) {
     if ((e as { code?: string }).code !== ErrorCode.OUT_OF_SCALE) throw e;
-    log.add('PREDIKAT_SALAH', where, `Nilai ${cell.printed} di luar rentang skala ${id}; predikat "${label}" tidak sah.`, detail);
+    log.add('PREDIKAT_SALAH', where, `Nilai ${cell.printed} di luar rentang skala ${id}; predikat "${label}" tidak sah.`, detail(null));
     return;
   }
   const top = s.scale.bands[s.scale.bands.length - 1]!;
@@ -123,11 +123,11 @@ export function periksaPredikat(row: BarisTerbaca, skala: Map<string, SkalaTerba
     const below = predikat(x, s.scale, { edges: 'half-open' });
     log.add(names(below).includes(norm(label)) ? 'PREDIKAT_CELAH' : 'PREDIKAT_SALAH', where,
       `Nilai ${cell.printed} jatuh di celah skala ${id} (tidak ada band yang mencakupnya); tercetak "${label}"` +
-        (below ? `, band di bawah celah adalah "${below.label}".` : '.'), detail);
+        (below ? `, band di bawah celah adalah "${below.label}".` : '.'), detail(null));
     return;
   }
   if (!ok) {
-    log.add('PREDIKAT_SALAH', where, `Nilai ${cell.printed} menurut skala ${id} berpredikat "${band.label}", bukan "${label}".`, detail);
+    log.add('PREDIKAT_SALAH', where, `Nilai ${cell.printed} menurut skala ${id} berpredikat "${band.label}", bukan "${label}".`, detail(band));
     return;
   }
   const mengacu = s.tercetak?.mengacu;
@@ -143,7 +143,7 @@ export function periksaPredikat(row: BarisTerbaca, skala: Map<string, SkalaTerba
   }
   if (!names(other).includes(norm(label))) {
     log.add('PREDIKAT_BEDA_REGULASI', where,
-      `Menurut ${regulation.id} (${regulation.source}) nilai ${cell.printed} berpredikat "${other?.label ?? 'tanpa band'}", bukan "${label}" seperti pada skala tercetak.`, detail);
+      `Menurut ${regulation.id} (${regulation.source}) nilai ${cell.printed} berpredikat "${other?.label ?? 'tanpa band'}", bukan "${label}" seperti pada skala tercetak.`, detail(other));
   }
 }
 

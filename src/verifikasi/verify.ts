@@ -29,6 +29,8 @@ export interface VerifyOptions {
  * report's own printed inputs and lists what is wrong (`error`), right only under another
  * rounding (`rounding`), questionable (`warning`) or worth knowing (`info`).
  *
+ * `locale` (`'id'` or `'en'`) reads a dataset that declares no number style.
+ *
  * Throws a {@link SakipError} (`SAKIP_INVALID_MODEL`, `SAKIP_AMBIGUOUS_NUMBER`, …) naming the path
  * and value when the dataset itself is unusable.
  *
@@ -46,7 +48,9 @@ export interface VerifyOptions {
  * ```
  */
 export function verifyLaporan(dataset: unknown, options: VerifyOptions & InputOptions = {}): HasilVerifikasi {
-  const data: DatasetLaporan = parseModel(DatasetLaporanSchema, dataset);
+  const parsed: DatasetLaporan = parseModel(DatasetLaporanSchema, dataset);
+  // A caller's locale reads a dataset that declares none; the dataset's own always wins.
+  const data: DatasetLaporan = parsed.locale === undefined && options.locale !== undefined && options.locale !== 'auto' ? { ...parsed, locale: options.locale } : parsed;
   const log = new Pencatat();
   const skala = bacaSkala(data, log);
   const { rows, byId } = bacaDataset(data);

@@ -1,0 +1,245 @@
+import { Decimal } from '../angka/decimal.js';
+import type { Angka, InputOptions } from '../angka/input.js';
+import { roundingMode, checkDecimals, type Rounding } from '../angka/round.js';
+import { capaian, type CapaianInput } from '../capaian/capaian.js';
+import type { AlasanNA } from '../capaian/na.js';
+import { defaultRumus, type Arah, type RumusId } from '../capaian/rumus.js';
+import { ErrorCode, SakipError } from '../errors.js';
+import { resolveScale, type Edges } from '../predikat/predikat.js';
+import type { Band, Scale } from '../predikat/scale.js';
+import { readScaled, scalar, type Scaled } from './angka-cepat.js';
+import { compileScale, NO_BAND, OUT_OF_SCALE, type CompiledScale } from './band-cepat.js';
+import { MODE, POW10, roundedQuotient } from './pembagian.js';
+
+/** Options of the batch computations. @category Batch */
+export interface BatchOptions extends InputOptions {
+  /** Decimals of the rounded result; default 2. */
+  decimals?: number;
+  /** Default `'half-up'`. */
+  rounding?: Rounding;
+  /** Grade each rounded capaian on this scale (object or id). */
+  scale?: Scale | string;
+  /** Default `'as-printed'`. */
+  edges?: Edges;
+}
+
+/** @category Batch */
+export interface CapaianBatchOptions extends BatchOptions {
+  /** One direction for all rows, or one per row; default `'positif'`. */
+  arah?: Arah | ArrayLike<Arah>;
+  /** Default F1 for positif and F2 for negatif. */
+  rumus?: RumusId;
+}
+
+/**
+ * Results of a batch, in input order, as columns. `scaled[i]` is the rounded figure times
+ * 10^decimals (an exact integer) or NaN for an NA row, whose `reason[i]` says why. Use
+ * {@link nilaiBatch} and {@link predikatBatch} to read a row as a Decimal and a band.
+ *
+ * @category Batch
+ */
+export interface HasilBatch {
+  readonly length: number;
+  readonly decimals: number;
+  readonly rounding: Rounding;
+  readonly scaled: Float64Array;
+  readonly reason: readonly (AlasanNA | null)[];
+  /** Index of each row's band in `scale.bands`; -1 no band, -2 beyond a scale that forbids it. */
+  readonly band: Int16Array | null;
+  readonly scale: Scale | null;
+  /** Rounded figures too large for an exact integer in `scaled`, by row. */
+  readonly large: ReadonlyMap<number, Decimal>;
+  /** How many rows the floating-point filter could not decide and took the exact decimal path. */
+  readonly exactRows: number;
+}
+
+/**
+ * A row's rounded figure as a Decimal of the library's clone, or null for NA.
+ *
+ * @category Batch
+ * @example
+ * ```ts
+ * import { capaianKolom, nilaiBatch } from 'sakip';
+ * const h = capaianKolom({ target: ['5.15', '80'], realisasi: ['5.85', null] }, { arah: 'negatif' });
+ * nilaiBatch(h, 0)?.toFixed(2); // '86.41'
+ * h.reason[1];                  // 'realisasi-kosong'
+ * ```
+ */
+export function nilaiBatch(h: HasilBatch, i: number): Decimal | null {
+  const big = h.large.get(i);
+  if (big) return big;
+  const s = h.scaled[i]!;
+  return Number.isNaN(s) ? null : new Decimal(s).div(POW10[h.decimals]!);
+}
+
+/**
+ * A row's band, or null (NA, a gap, or beyond the scale).
+ *
+ * @category Batch
+ * @example
+ * ```ts
+ * import { capaianKolom, predikatBatch } from 'sakip';
+ * const h = capaianKolom({ target: [80, 70], realisasi: ['58.13', '95.02'] }, { scale: 'permendagri-86-2017' });
+ * predikatBatch(h, 0)?.label; // 'Sedang'
+ * predikatBatch(h, 1)?.label; // 'Sangat Tinggi'
+ * ```
+ */
+export function predikatBatch(h: HasilBatch, i: number): Band | null {
+  const b = h.band?.[i] ?? NO_BAND;
+  return b >= 0 ? h.scale!.bands[b]! : null;
+}
+
+type Kolom = { target: ArrayLike<Angka | null | undefined>; realisasi: ArrayLike<Angka | null | undefined> };
+
+const RUMUS_CODE: Record<RumusId, number> = { F1: 1, F2: 2, F3: 2, F4: 4, F5: 5 };
+
+/**
+ * Capaian of many indicators at once, in columns (parallel arrays of targets and realisasi),
+ * rounded and optionally graded. Every figure equals `capaian(...)` rounded the same way: a
+ * floating-point filter decides the rounding when it provably can and the exact decimal path
+ * does the rest.
+ *
+ * @category Batch
+ * @example
+ * ```ts
+ * import { capaianKolom } from 'sakip';
+ * const h = capaianKolom({ target: ['7', '8', '0'], realisasi: ['6.5', '9', '3'] }, { arah: 'negatif' });
+ * Array.from(h.scaled); // [10714, 8750, NaN]
+ * h.reason;             // [null, null, 'target-nol']
+ * ```
+ */
+export function capaianKolom(kolom: Kolom, options: CapaianBatchOptions = {}): HasilBatch {
+  const n = kolom.target.length;
+  if (kolom.realisasi.length !== n) {
+    throw new SakipError(ErrorCode.INVALID_OPTION, 'realisasi', kolom.realisasi.length, `panjang kolom harus ${n}`);
+  }
+  const decimals = options.decimals ?? 2;
+  checkDecimals(decimals);
+  const rounding = options.rounding ?? 'half-up';
+  const dmode = roundingMode(rounding);
+  const mode = MODE[rounding];
+  const compiled: CompiledScale | null = options.scale === undefined ? null : compileScale(resolveScale(options.scale), decimals, options.edges ?? 'as-printed');
+  const arahOf = typeof options.arah === 'object' ? (i: number) => (options.arah as ArrayLike<Arah>)[i]! : () => (options.arah as Arah | undefined) ?? 'positif';
+  const scaled = new Float64Array(n);
+  const reason: (AlasanNA | null)[] = new Array(n).fill(null);
+  const band = compiled ? new Int16Array(n) : null;
+  const large = new Map<number, Decimal>();
+  const t: Scaled = { m: 0, s: 0, blank: false, ok: true };
+  const r: Scaled = { m: 0, s: 0, blank: false, ok: true };
+  const k = 2 + decimals;
+  let exactRows = 0;
+
+  for (let i = 0; i < n; i++) {
+    const arah = arahOf(i);
+    const rumus = options.rumus ?? defaultRumus(arah);
+    const code = RUMUS_CODE[rumus] ?? 0;
+    const tx = kolom.target[i];
+    const rx = kolom.realisasi[i];
+    let q = Number.NaN;
+    if (scalar(tx) && scalar(rx) && code !== 0 && k <= 22) {
+      readScaled(rx, 'realisasi', i, options, r);
+      readScaled(tx, 'target', i, options, t);
+      const na: AlasanNA | null = r.blank
+        ? 'realisasi-kosong'
+        : t.blank
+          ? 'target-kosong'
+          : !t.ok || !r.ok
+            ? null
+            : t.m === 0
+              ? 'target-nol'
+              : code === 4 && r.m === 0
+                ? 'realisasi-nol'
+                : null;
+      if (na !== null) {
+        reason[i] = na;
+        scaled[i] = Number.NaN;
+        if (band) band[i] = NO_BAND;
+        continue;
+      }
+      if (r.ok && t.ok) q = fast(code, t, r, k, mode);
+    }
+    if (Number.isNaN(q)) {
+      exactRows++;
+      const exact = capaian({ target: tx, realisasi: rx } as CapaianInput, { arah, rumus, locale: options.locale ?? 'auto' });
+      if (exact.value === null) {
+        reason[i] = exact.reason;
+        scaled[i] = Number.NaN;
+        if (band) band[i] = NO_BAND;
+        continue;
+      }
+      const rounded = exact.value.toDecimalPlaces(decimals, dmode);
+      const s = rounded.times(POW10[decimals]!);
+      q = Number(s.toFixed(0));
+      if (!Number.isSafeInteger(q)) {
+        large.set(i, rounded);
+        if (band) band[i] = bandOfLarge(compiled!, rounded);
+        scaled[i] = q;
+        continue;
+      }
+    }
+    scaled[i] = q;
+    if (band) band[i] = compiled!.lookup(q);
+  }
+  return Object.freeze({ length: n, decimals, rounding, scaled, reason, band, scale: compiled?.scale ?? null, large, exactRows });
+}
+
+/** The fast path of one row: exact integers aligned to a common scale, then the filtered division. */
+function fast(code: number, t: Scaled, r: Scaled, k: number, mode: number): number {
+  const s = t.s > r.s ? t.s : r.s;
+  if (s > 22) return Number.NaN;
+  const tt = t.m * POW10[s - t.s]!;
+  const rr = r.m * POW10[s - r.s]!;
+  if (!Number.isSafeInteger(tt) || !Number.isSafeInteger(rr)) return Number.NaN;
+  switch (code) {
+    case 1:
+      return roundedQuotient(rr, tt, k, mode);
+    case 2: {
+      const a = 2 * tt - rr;
+      return Number.isSafeInteger(a) ? roundedQuotient(a, tt, k, mode) : Number.NaN;
+    }
+    case 4:
+      return roundedQuotient(tt, rr, k, mode);
+    default: {
+      const a = tt - rr;
+      return Number.isSafeInteger(a) ? roundedQuotient(a, tt, k, mode) : Number.NaN;
+    }
+  }
+}
+
+function bandOfLarge(c: CompiledScale, rounded: Decimal): number {
+  // Beyond 2^53 hundredths only the scale's outer rule can apply.
+  return rounded.isNegative() ? c.lookup(-Infinity) : c.lookup(Infinity);
+}
+
+/** One indicator of {@link capaianBatch}. @category Batch */
+export interface BarisCapaian {
+  target: Angka | null | undefined;
+  realisasi: Angka | null | undefined;
+  arah?: Arah;
+}
+
+/**
+ * Capaian of many indicators given as rows (an array or any iterable), in input order.
+ *
+ * @category Batch
+ * @example
+ * ```ts
+ * import { capaianBatch, nilaiBatch } from 'sakip';
+ * const h = capaianBatch([{ target: '5,15', realisasi: '5,85', arah: 'negatif' }, { target: 80, realisasi: '58,13' }]);
+ * nilaiBatch(h, 0)?.toFixed(2); // '86.41'
+ * nilaiBatch(h, 1)?.toFixed(2); // '72.66'
+ * ```
+ */
+export function capaianBatch(rows: Iterable<BarisCapaian>, options: CapaianBatchOptions = {}): HasilBatch {
+  const target: (Angka | null | undefined)[] = [];
+  const realisasi: (Angka | null | undefined)[] = [];
+  const arah: Arah[] = [];
+  for (const row of rows) {
+    target.push(row.target);
+    realisasi.push(row.realisasi);
+    arah.push(row.arah ?? (typeof options.arah === 'string' ? options.arah : 'positif'));
+  }
+  return capaianKolom({ target, realisasi }, { ...options, arah });
+}
+
+export { OUT_OF_SCALE };
