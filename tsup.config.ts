@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { DatasetLaporanSchema } from './src/verifikasi/dataset.js';
 
 // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.
-const dts = { entry: { index: 'src/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } };
+const dts = { entry: { index: 'src/index.ts', sheets: 'src/sheets/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } };
 const common: Options = { target: 'es2020', sourcemap: true, outDir: 'dist' };
 
 /** Ships the example datasets, the JSON Schema generated from the dataset's zod schema, and an executable bin. */
@@ -20,6 +20,24 @@ export default defineConfig([
   // ESM keeps one file per module, so that "sideEffects": false lets bundlers drop whole modules
   // (import { capaian } must not carry budgets, scales or zod).
   { ...common, entry: ['src/**/*.ts'], format: ['esm'], bundle: false, dts, onSuccess: shipData },
-  // CommonJS consumers get one file.
-  { ...common, entry: { index: 'src/index.ts' }, format: ['cjs'], dts },
+  // CommonJS consumers get one file per entry.
+  { ...common, entry: { index: 'src/index.ts', sheets: 'src/sheets/index.ts' }, format: ['cjs'], dts },
+  // Browsers and Google Apps Script: one ES2019 script, one global `Sakip`, dependencies inside.
+  {
+    entry: { sakip: 'src/global.ts' },
+    format: ['iife'],
+    globalName: 'Sakip',
+    target: 'es2019',
+    platform: 'browser',
+    outDir: 'dist',
+    minify: true,
+    noExternal: [/.*/],
+    dts: false,
+    sourcemap: false,
+    // One global only: zod's globalThis registry goes to a private object (src/iife-scope.ts).
+    esbuildOptions(options) {
+      options.inject = ['src/iife-scope.ts'];
+      options.define = { ...options.define, globalThis: 'sakipScope' };
+    },
+  },
 ]);

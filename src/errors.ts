@@ -96,6 +96,8 @@ function describe(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   if (value === null || value === undefined) return String(value);
   if (typeof value === 'object') {
+    // A Decimal shows as its number, not as a JSON string.
+    if (typeof (value as { toFixed?: unknown }).toFixed === 'function') return String(value);
     try {
       return JSON.stringify(value) ?? String(value);
     } catch {

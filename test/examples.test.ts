@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
+import * as sheets from '../src/sheets/index.js';
 
 const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -57,7 +58,10 @@ let checks = 0;
 function instrument(code: string): string {
   const out: string[] = [];
   let pending: string[] = [];
-  for (const line of code.replace(/import\s*\{([^}]*)\}\s*from\s*'sakip';/g, (_, names: string) => `const {${names}} = lib;`).split('\n')) {
+  const source = code
+    .replace(/import\s*\{([^}]*)\}\s*from\s*'sakip';/g, (_, names: string) => `const {${names}} = lib;`)
+    .replace(/import\s*\{([^}]*)\}\s*from\s*'sakip\/sheets';/g, (_, names: string) => `const {${names}} = sheets;`);
+  for (const line of source.split('\n')) {
     const m = /^(.*?);\s*\/\/\s*(.+)$/.exec(line);
     const codePart = m ? m[1]! : line;
     const statement = [...pending, codePart].join('\n');
@@ -85,7 +89,7 @@ describe('@example code in the TSDoc runs and prints what it says', () => {
   const all = examples();
   it('every exported function and schema appears in an example', () => {
     const text = all.map((e) => e.code).join('\n');
-    const exported = Object.entries(lib)
+    const exported = Object.entries({ ...lib, ...sheets })
       .filter(([, v]) => typeof v === 'function' || (typeof v === 'object' && v !== null && 'safeParse' in v))
       .map(([k]) => k);
     const missing = exported.filter((name) => !new RegExp(`\\b${name}\\b`).test(text));
@@ -104,7 +108,7 @@ describe('@example code in the TSDoc runs and prints what it says', () => {
         const plain = JSON.parse(JSON.stringify(actual ?? null));
         expect(plain, line).toEqual(want);
       };
-      new Function('lib', '__check', js)(lib, check);
+      new Function('lib', 'sheets', '__check', js)(lib, sheets, check);
     });
   }
 });

@@ -1,0 +1,268 @@
+/**
+ * Spreadsheet functions (Google Sheets custom functions, Excel custom functions), named as a
+ * spreadsheet user expects. They take numbers, Indonesian- or English-formatted text, blank cells
+ * and 2-D ranges (returning 2-D arrays), return plain numbers or text, and never throw: a bad
+ * input gives an error text with the library's code (`#SAKIP_INVALID_NUMBER: …`), an unmeasurable
+ * figure gives `#N/A: <reason>`.
+ *
+ * @module
+ */
+import type { Decimal } from '../angka/decimal.js';
+import { formatAngka, formatRupiah } from '../angka/format.js';
+import { toDecimal } from '../angka/input.js';
+import type { Locale } from '../angka/parse.js';
+import { round, type Rounding } from '../angka/round.js';
+import { efisiensi, type MetodeEfisiensi } from '../anggaran/efisiensi.js';
+import { serapan, sisa } from '../anggaran/serapan.js';
+import { capaian } from '../capaian/capaian.js';
+import { rasio } from '../capaian/rasio.js';
+import type { Arah, RumusId } from '../capaian/rumus.js';
+import { isSakipError } from '../errors.js';
+import { predikat } from '../predikat/predikat.js';
+
+/** What a spreadsheet passes: a value, a blank, or a 2-D range of them. @category Spreadsheet */
+export type SelSheet = number | string | boolean | null | undefined;
+/** @category Spreadsheet */
+export type Rentang = SelSheet | readonly (readonly SelSheet[])[];
+/** What a spreadsheet gets back. @category Spreadsheet */
+export type Keluaran = number | string | (number | string)[][];
+
+/** A blank cell: null / undefined (Excel's missing argument) or empty text (Google Sheets). */
+const blank = (x: SelSheet): x is null | undefined | '' => x === null || x === undefined || (typeof x === 'string' && x.trim() === '');
+const opt = <T extends string>(x: SelSheet, fallback: T): T => (blank(x) ? fallback : (String(x).trim() as T));
+const num = (d: Decimal | null, desimal: SelSheet): number =>
+  d === null ? Number.NaN : Number((blank(desimal) ? d : round(d, Number(desimal))).toString());
+
+function input(x: SelSheet, field: string, locale: Locale = 'auto'): Decimal | null {
+  if (blank(x)) return null;
+  if (typeof x === 'boolean') return toDecimal(x as never, field);
+  return toDecimal(x, field, { locale });
+}
+
+function na(reason: string | null): string {
+  return `#N/A: ${reason ?? 'tanpa nilai'}`;
+}
+
+/** Calls `f` on scalars; on 2-D ranges, cell by cell (scalars are repeated), never throwing. */
+function lift(args: readonly Rentang[], f: (...cells: SelSheet[]) => number | string): Keluaran {
+  const shape = args.find((a): a is readonly (readonly SelSheet[])[] => Array.isArray(a));
+  const safe = (cells: SelSheet[]) => {
+    try {
+      return f(...cells);
+    } catch (e) {
+      if (isSakipError(e)) return `#${e.code}: ${e.message}`;
+      return `#SAKIP_ERROR: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  };
+  if (!shape) return safe(args as SelSheet[]);
+  return shape.map((row, i) =>
+    row.map((_, j) =>
+      safe(
+        args.map((a) => {
+          if (!Array.isArray(a)) return a as SelSheet;
+          const r = (a as readonly (readonly SelSheet[])[])[i];
+          return r === undefined ? undefined : r[j];
+        }),
+      ),
+    ),
+  );
+}
+
+/**
+ * Capaian kinerja in percent. `arah` positif (default) or negatif; `rumus` F1–F5 (default F1 /
+ * F2); `desimal` rounds half-up (default: not rounded).
+ *
+ * @category Spreadsheet
+ * @example
+ * ```ts
+ * import { CAPAIAN } from 'sakip/sheets';
+ * CAPAIAN('5,15', '5,85', 'negatif', null, 2); // 86.41
+ * CAPAIAN([[80], [0]], [['58,13'], [3]], null, null, 2); // [[72.66], ['#N/A: target-nol']]
+ * ```
+ */
+export function CAPAIAN(target: Rentang, realisasi: Rentang, arah?: Rentang, rumus?: Rentang, desimal?: Rentang): Keluaran {
+  return lift([target, realisasi, arah, rumus, desimal], (t, r, a, f, d) => {
+    const c = capaian(
+      { target: input(t, 'target'), realisasi: input(r, 'realisasi') },
+      { arah: opt<Arah>(a, 'positif'), ...(blank(f) ? {} : { rumus: opt<RumusId>(f, 'F1') }) },
+    );
+    return c.value === null ? na(c.reason) : num(c.value, d);
+  });
+}
+
+/**
+ * The one-sentence explanation of a capaian.
+ *
+ * @category Spreadsheet
+ * @example
+ * ```ts
+ * import { PENJELASAN_CAPAIAN } from 'sakip/sheets';
+ * PENJELASAN_CAPAIAN(7, '6,5', 'negatif'); // 'Capaian = (2 × 7 − 6,5) / 7 × 100 = 107,14 % (F2, indikator negatif)'
+ * ```
+ */
+export function PENJELASAN_CAPAIAN(target: Rentang, realisasi: Rentang, arah?: Rentang, rumus?: Rentang): Keluaran {
+  return lift([target, realisasi, arah, rumus], (t, r, a, f) =>
+    capaian(
+      { target: input(t, 'target'), realisasi: input(r, 'realisasi') },
+      { arah: opt<Arah>(a, 'positif'), ...(blank(f) ? {} : { rumus: opt<RumusId>(f, 'F1') }) },
+    ).explanation,
+  );
+}
+
+/**
+ * The predikat label of a value on a built-in scale (default `permendagri-86-2017`); `#N/A: tanpa
+ * band` in a printed gap. `edges` as-printed (default) or half-open.
+ *
+ * @category Spreadsheet
+ * @example
+ * ```ts
+ * import { PREDIKAT } from 'sakip/sheets';
+ * PREDIKAT(72.66);                      // 'Sedang'
+ * PREDIKAT(90, 'sakip-88-2021');        // 'A'
+ * PREDIKAT('90,5');                     // '#N/A: tanpa band'
+ * PREDIKAT('90,5', null, 'half-open');  // 'Tinggi'
+ * ```
+ */
+export function PREDIKAT(nilai: Rentang, skala?: Rentang, edges?: Rentang): Keluaran {
+  return lift([nilai, skala, edges], (x, s, e) => {
+    const v = input(x, 'nilai');
+    if (v === null) return na('nilai-kosong');
+    const band = predikat(v, opt(s, 'permendagri-86-2017'), { edges: opt(e, 'as-printed') });
+    return band ? band.label : na('tanpa band');
+  });
+}
+
+/**
+ * Serapan anggaran: realisasi / pagu × 100.
+ *
+ * @category Spreadsheet
+ * @example
+ * ```ts
+ * import { SERAPAN } from 'sakip/sheets';
+ * SERAPAN('Rp 22.735.850.378,-', 'Rp. 19.775.725.508,-', 2); // 86.98
+ * SERAPAN(100, -1);                                         // '#SAKIP_NEGATIVE: realisasi: nilai -1 tidak boleh negatif'
+ * ```
+ */
+export function SERAPAN(pagu: Rentang, realisasi: Rentang, desimal?: Rentang): Keluaran {
+  return lift([pagu, realisasi, desimal], (p, r, d) => {
+    const s = serapan({ pagu: input(p, 'pagu') as Decimal, realisasi: input(r, 'realisasi') });
+    return s.value === null ? na(s.reason) : num(s.value, d);
+  });
+}
+
+/**
+ * Sisa anggaran: pagu − realisasi.
+ *
+ * @category Spreadsheet
+ * @example
+ * ```ts
+ * import { SISA } from 'sakip/sheets';
+ * SISA('22.735.850.378', '19.775.725.508'); // 2960124870
+ * ```
+ */
+export function SISA(pagu: Rentang, realisasi: Rentang): Keluaran {
+  return lift([pagu, realisasi], (p, r) => num(sisa({ pagu: input(p, 'pagu') as Decimal, realisasi: input(r, 'realisasi') }).value, null));
+}
+
+/**
+ * Efisiensi under a named definition: `capaian-serapan` (default), `100-serapan` or `capaian/serapan`.
+ *
+ * @category Spreadsheet
+ * @example
+ * ```ts
+ * import { EFISIENSI } from 'sakip/sheets';
+ * EFISIENSI('98,54', '97,81');            // 0.73
+ * EFISIENSI(null, 66, '100-serapan');     // 34
+ * ```
+ */
+export function EFISIENSI(capaianPersen: Rentang, serapanPersen: Rentang, metode?: Rentang, desimal?: Rentang): Keluaran {
+  return lift([capaianPersen, serapanPersen, metode, desimal], (c, s, m, d) => {
+    const e = efisiensi({ capaian: input(c, 'capaian'), serapan: input(s, 'serapan') }, { metode: opt<MetodeEfisiensi>(m, 'capaian-serapan') });
+    return e.value === null ? na(e.reason) : num(e.value, d);
+  });
+}
+
+/**
+ * A ratio indicator: pembilang / penyebut × 100.
+ *
+ * @category Spreadsheet
+ * @example
+ * ```ts
+ * import { RASIO } from 'sakip/sheets';
+ * RASIO(1187, 5910, 2); // 20.08
+ * ```
+ */
+export function RASIO(pembilang: Rentang, penyebut: Rentang, desimal?: Rentang): Keluaran {
+  return lift([pembilang, penyebut, desimal], (p, q, d) => {
+    const r = rasio({ pembilang: input(p, 'pembilang'), penyebut: input(q, 'penyebut') });
+    return r.value === null ? na(r.reason) : num(r.value, d);
+  });
+}
+
+/**
+ * A printed number as a number: `ANGKA("1.081,93")` is 1081.93; `locale` id, en or auto (default).
+ *
+ * @category Spreadsheet
+ * @example
+ * ```ts
+ * import { ANGKA } from 'sakip/sheets';
+ * ANGKA('Rp 22.735.850.378,-'); // 22735850378
+ * ANGKA('1.234', 'id');         // 1234
+ * ```
+ */
+export function ANGKA(teks: Rentang, locale?: Rentang): Keluaran {
+  return lift([teks, locale], (x, l) => num(input(x, 'teks', opt<Locale>(l, 'auto')), null));
+}
+
+/**
+ * Rounds with a named mode (half-up default, half-even, down, up), exactly.
+ *
+ * @category Spreadsheet
+ * @example
+ * ```ts
+ * import { BULATKAN } from 'sakip/sheets';
+ * BULATKAN(1.005, 2);           // 1.01
+ * BULATKAN('54,2090', 2, 'down'); // 54.2
+ * ```
+ */
+export function BULATKAN(nilai: Rentang, desimal: Rentang, mode?: Rentang): Keluaran {
+  return lift([nilai, desimal, mode], (x, d, m) => {
+    const v = input(x, 'nilai');
+    return v === null ? na('nilai-kosong') : Number(round(v, Number(d ?? 0), opt<Rounding>(m, 'half-up')).toString());
+  });
+}
+
+/**
+ * A number in Indonesian style with `desimal` decimals (default 2): `FORMAT_ANGKA(1081.925)` is "1.081,93".
+ *
+ * @category Spreadsheet
+ * @example
+ * ```ts
+ * import { FORMAT_ANGKA, FORMAT_RUPIAH } from 'sakip/sheets';
+ * FORMAT_ANGKA(1081.925);       // '1.081,93'
+ * FORMAT_RUPIAH(22735850378);   // 'Rp 22.735.850.378'
+ * ```
+ */
+export function FORMAT_ANGKA(nilai: Rentang, desimal?: Rentang): Keluaran {
+  return lift([nilai, desimal], (x, d) => {
+    const v = input(x, 'nilai');
+    return v === null ? '' : formatAngka(v, { decimals: blank(d) ? 2 : Number(d) });
+  });
+}
+
+/**
+ * Rupiah in Indonesian style: `FORMAT_RUPIAH(22735850378)` is "Rp 22.735.850.378".
+ *
+ * @category Spreadsheet
+ * @example
+ * ```ts
+ * import { FORMAT_RUPIAH } from 'sakip/sheets';
+ * FORMAT_RUPIAH('1234567', 2); // 'Rp 1.234.567,00'
+ * ```
+ */
+export function FORMAT_RUPIAH(nilai: Rentang, desimal?: Rentang): Keluaran {
+  return lift([nilai, desimal], (x, d) => {
+    const v = input(x, 'nilai');
+    return v === null ? '' : formatRupiah(v, { decimals: blank(d) ? 0 : Number(d) });
+  });
+}
