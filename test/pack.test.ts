@@ -1,0 +1,87 @@
+/**
+ * The published package as a user gets it: `npm pack`, installed into a fresh project, used from
+ * ESM, CommonJS, TypeScript (tsc --noEmit, node16 resolution) and through its `bin`.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'sakip-pack-'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const node = (args: string[], input?: string) => spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', input });
+
+beforeAll(() => {
+  // --ignore-scripts: the package is already built, and a rebuild would pull dist/ from under the other tests.
+  execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', dir], { cwd: root, stdio: 'pipe' });
+  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'pengguna', private: true, version: '1.0.0' }));
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', `./${tarball}`], { cwd: dir, stdio: 'pipe' });
+}, 180_000);
+
+describe('the packed tarball', () => {
+  it('ships only what a user needs', () => {
+    const files = execFileSync(npm, ['pack', '--ignore-scripts', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' });
+    const paths = (JSON.parse(files)[0].files as { path: string }[]).map((f) => f.path);
+    expect(paths).toContain('dist/index.js');
+    expect(paths).toContain('dist/sakip.global.js');
+    expect(paths).toContain('dist/contoh/banyumas-2023.json');
+    expect(paths.some((p) => p.startsWith('src/') || p.startsWith('test/'))).toBe(false);
+  });
+  it('works from ESM', () => {
+    const r = node(['--input-type=module', '-e', `
+      import { capaian, predikat, Decimal } from 'sakip';
+      import { CAPAIAN } from 'sakip/sheets';
+      const c = capaian({ target: '5,15', realisasi: '5,85' }, { arah: 'negatif', decimals: 2 });
+      console.log(c.rounded.toString(), predikat(c, 'permendagri-86-2017').label, CAPAIAN(7, '6,5', 'negatif', null, 2), c.value instanceof Decimal);`]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('86.41 Tinggi 107.14 true\n');
+  });
+  it('works from CommonJS', () => {
+    const r = node(['-e', `
+      const { serapan, verifyLaporan } = require('sakip');
+      const { SERAPAN } = require('sakip/sheets');
+      const data = require('sakip/contoh/banyumas-2023.json');
+      const schema = require('sakip/laporan.schema.json');
+      console.log(serapan({ pagu: 100, realisasi: 66 }).value.toString(), SERAPAN(200, 150), verifyLaporan(data).summary.error > 0, schema.title);`]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('66 75 true sakip-laporan/1\n');
+  });
+  it('type-checks from TypeScript (node16 resolution, ESM and CJS files)', () => {
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, skipLibCheck: false, types: [] },
+      include: ['*.ts', '*.mts', '*.cts'],
+    }));
+    writeFileSync(join(dir, 'esm.mts'), `
+      import { capaian, Decimal, predikat, type HasilCapaian, type Band } from 'sakip';
+      import { CAPAIAN } from 'sakip/sheets';
+      const c: HasilCapaian = capaian({ target: new Decimal('5.15'), realisasi: '5,85' }, { arah: 'negatif' });
+      const v: Decimal | null = c.value;
+      const b: Band | null = predikat(c, 'permendagri-86-2017');
+      const s: number | string | (number | string)[][] = CAPAIAN(1, 1);
+      // @ts-expect-error: arah is 'positif' | 'negatif'
+      capaian({ target: 1, realisasi: 1 }, { arah: 'naik' });
+      export { v, b, s };
+    `);
+    writeFileSync(join(dir, 'cjs.cts'), `
+      import sakip = require('sakip');
+      const r: sakip.HasilSerapan = sakip.serapan({ pagu: 1, realisasi: 1 });
+      const d: sakip.Decimal | null = r.value;
+      export = d;
+    `);
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    const r = spawnSync(process.execPath, [tsc, '-p', dir], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+  it('runs its bin through npx', () => {
+    const version = spawnSync(npm === 'npm' ? 'npx' : 'npx.cmd', ['--no-install', 'sakip', '--version'], { cwd: dir, encoding: 'utf8' });
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const verify = spawnSync(npm === 'npm' ? 'npx' : 'npx.cmd', ['--no-install', 'sakip', 'verify', '--contoh', 'banyumas-2023', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    expect(verify.status).toBe(1);
+    expect(JSON.parse(verify.stdout).reports[0].id).toBe('banyumas-2023');
+  });
+});
