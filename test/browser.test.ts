@@ -65,7 +65,7 @@ describe.skipIf(!available)('docs/halaman in headless Chromium', () => {
 
     await page.selectOption('#skala', 'permendagri-86-2017');
     await page.click('#hitung-csv');
-    const rows = await page.$$eval('#tabel-hasil tbody tr', (trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent)));
+    const rows = await page.$$eval('#tabel-hasil tbody tr', (trs) => trs.map((tr) => Array.from(tr.children, (td) => (td as { textContent: string | null }).textContent)));
     expect(rows.map((r) => [r[0], r[3], r[4]])).toEqual([
       ['Prosentase desa yang meningkat statusnya (2023)', '72,66 %', 'Sedang'],
       ['Prosentase desa yang meningkat statusnya (2022)', '135,74 %', 'Sangat Tinggi'],
