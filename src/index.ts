@@ -64,6 +64,6 @@ export { bacaCsv, type CsvOptions } from './verifikasi/csv.js';
 // Batch computations (exact, at near-float speed)
 export {
   capaianKolom, capaianBatch, nilaiBatch, predikatBatch,
-  type BarisCapaian, type BatchOptions, type CapaianBatchOptions, type HasilBatch,
+  type BarisCapaian, type BatchOptions, type CapaianBatchOptions, type HasilBatch, type KolomCapaian,
 } from './batch/capaian-batch.js';
-export { serapanKolom, rollupKolom, type HasilRollupBatch } from './batch/anggaran-batch.js';
+export { serapanKolom, rollupKolom, type HasilRollupBatch, type KolomAnggaran } from './batch/anggaran-batch.js';

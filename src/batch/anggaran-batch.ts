@@ -8,7 +8,8 @@ import { readScaled, type Scaled } from './angka-cepat.js';
 import type { BatchOptions, HasilBatch } from './capaian-batch.js';
 import { MODE, POW10, roundedQuotient } from './pembagian.js';
 
-type Kolom = { pagu: ArrayLike<Angka>; realisasi: ArrayLike<Angka | null | undefined> };
+/** Parallel columns of a batch, one entry per row. @category Batch */
+export type KolomAnggaran = { pagu: ArrayLike<Angka>; realisasi: ArrayLike<Angka | null | undefined> };
 
 /**
  * Serapan of many budget lines at once, in columns; each figure equals `serapan(...)` rounded
@@ -23,7 +24,7 @@ type Kolom = { pagu: ArrayLike<Angka>; realisasi: ArrayLike<Angka | null | undef
  * h.reason[1];                  // 'pagu-nol'
  * ```
  */
-export function serapanKolom(kolom: Kolom, options: Omit<BatchOptions, 'scale' | 'edges'> = {}): HasilBatch {
+export function serapanKolom(kolom: KolomAnggaran, options: Omit<BatchOptions, 'scale' | 'edges'> = {}): HasilBatch {
   const n = kolom.pagu.length;
   if (kolom.realisasi.length !== n) {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'realisasi', kolom.realisasi.length, `panjang kolom harus ${n}`);
@@ -101,7 +102,7 @@ export interface HasilRollupBatch {
  * ```
  */
 export function rollupKolom(
-  kolom: Kolom & { induk: ArrayLike<number> },
+  kolom: KolomAnggaran & { induk: ArrayLike<number> },
   groups: number,
   options: Omit<BatchOptions, 'scale' | 'edges'> = {},
 ): HasilRollupBatch {

@@ -89,7 +89,8 @@ export function predikatBatch(h: HasilBatch, i: number): Band | null {
   return b >= 0 ? h.scale!.bands[b]! : null;
 }
 
-type Kolom = { target: ArrayLike<Angka | null | undefined>; realisasi: ArrayLike<Angka | null | undefined> };
+/** Parallel columns of a batch, one entry per row. @category Batch */
+export type KolomCapaian = { target: ArrayLike<Angka | null | undefined>; realisasi: ArrayLike<Angka | null | undefined> };
 
 const RUMUS_CODE: Record<RumusId, number> = { F1: 1, F2: 2, F3: 2, F4: 4, F5: 5 };
 
@@ -108,7 +109,7 @@ const RUMUS_CODE: Record<RumusId, number> = { F1: 1, F2: 2, F3: 2, F4: 4, F5: 5 
  * h.reason;             // [null, null, 'target-nol']
  * ```
  */
-export function capaianKolom(kolom: Kolom, options: CapaianBatchOptions = {}): HasilBatch {
+export function capaianKolom(kolom: KolomCapaian, options: CapaianBatchOptions = {}): HasilBatch {
   const n = kolom.target.length;
   if (kolom.realisasi.length !== n) {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'realisasi', kolom.realisasi.length, `panjang kolom harus ${n}`);
