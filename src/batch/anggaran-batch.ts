@@ -1,12 +1,10 @@
 import { Decimal } from '../angka/decimal.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
-import { checkDecimals, roundingMode } from '../angka/round.js';
 import { serapan } from '../anggaran/serapan.js';
-import type { AlasanNA } from '../capaian/na.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { readScaled, type Scaled } from './angka-cepat.js';
 import type { BatchOptions, HasilBatch } from './capaian-batch.js';
-import { MODE, POW10, roundedQuotient } from './pembagian.js';
+import { POW10, roundedQuotient, startBatch } from './pembagian.js';
 
 /** Parallel columns of a batch, one entry per row. @category Batch */
 export type KolomAnggaran = { pagu: ArrayLike<Angka>; realisasi: ArrayLike<Angka | null | undefined> };
@@ -26,17 +24,7 @@ export type KolomAnggaran = { pagu: ArrayLike<Angka>; realisasi: ArrayLike<Angka
  */
 export function serapanKolom(kolom: KolomAnggaran, options: Omit<BatchOptions, 'scale' | 'edges'> = {}): HasilBatch {
   const n = kolom.pagu.length;
-  if (kolom.realisasi.length !== n) {
-    throw new SakipError(ErrorCode.INVALID_OPTION, 'realisasi', kolom.realisasi.length, `panjang kolom harus ${n}`);
-  }
-  const decimals = options.decimals ?? 2;
-  checkDecimals(decimals);
-  const rounding = options.rounding ?? 'half-up';
-  const dmode = roundingMode(rounding);
-  const mode = MODE[rounding];
-  const scaled = new Float64Array(n);
-  const reason: (AlasanNA | null)[] = new Array(n).fill(null);
-  const large = new Map<number, Decimal>();
+  const { decimals, rounding, dmode, mode, scaled, reason, large } = startBatch(n, kolom.realisasi.length, options);
   const p: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const r: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const k = 2 + decimals;

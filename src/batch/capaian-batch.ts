@@ -1,15 +1,14 @@
 import { Decimal } from '../angka/decimal.js';
 import type { Angka, InputOptions } from '../angka/input.js';
-import { roundingMode, checkDecimals, type Rounding } from '../angka/round.js';
+import type { Rounding } from '../angka/round.js';
 import { capaian, type CapaianInput } from '../capaian/capaian.js';
 import type { AlasanNA } from '../capaian/na.js';
 import { defaultRumus, type Arah, type RumusId } from '../capaian/rumus.js';
-import { ErrorCode, SakipError } from '../errors.js';
 import { resolveScale, type Edges } from '../predikat/predikat.js';
 import type { Band, Scale } from '../predikat/scale.js';
 import { readScaled, scalar, type Scaled } from './angka-cepat.js';
 import { compileScale, NO_BAND, OUT_OF_SCALE, type CompiledScale } from './band-cepat.js';
-import { MODE, POW10, roundedQuotient } from './pembagian.js';
+import { POW10, roundedQuotient, startBatch } from './pembagian.js';
 
 /** Options of the batch computations. @category Batch */
 export interface BatchOptions extends InputOptions {
@@ -111,20 +110,10 @@ const RUMUS_CODE: Record<RumusId, number> = { F1: 1, F2: 2, F3: 2, F4: 4, F5: 5 
  */
 export function capaianKolom(kolom: KolomCapaian, options: CapaianBatchOptions = {}): HasilBatch {
   const n = kolom.target.length;
-  if (kolom.realisasi.length !== n) {
-    throw new SakipError(ErrorCode.INVALID_OPTION, 'realisasi', kolom.realisasi.length, `panjang kolom harus ${n}`);
-  }
-  const decimals = options.decimals ?? 2;
-  checkDecimals(decimals);
-  const rounding = options.rounding ?? 'half-up';
-  const dmode = roundingMode(rounding);
-  const mode = MODE[rounding];
+  const { decimals, rounding, dmode, mode, scaled, reason, large } = startBatch(n, kolom.realisasi.length, options);
   const compiled: CompiledScale | null = options.scale === undefined ? null : compileScale(resolveScale(options.scale), decimals, options.edges ?? 'as-printed');
   const arahOf = typeof options.arah === 'object' ? (i: number) => (options.arah as ArrayLike<Arah>)[i]! : () => (options.arah as Arah | undefined) ?? 'positif';
-  const scaled = new Float64Array(n);
-  const reason: (AlasanNA | null)[] = new Array(n).fill(null);
   const band = compiled ? new Int16Array(n) : null;
-  const large = new Map<number, Decimal>();
   const t: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const r: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const k = 2 + decimals;

@@ -1,4 +1,7 @@
-import type { Rounding } from '../angka/round.js';
+import type { Decimal } from '../angka/decimal.js';
+import { checkDecimals, roundingMode, type Rounding } from '../angka/round.js';
+import type { AlasanNA } from '../capaian/na.js';
+import { ErrorCode, SakipError } from '../errors.js';
 
 const LIMIT = 2 ** 50;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
@@ -32,3 +35,22 @@ export function roundedQuotient(a: number, b: number, k: number, mode: number): 
 }
 
 export { POW10 };
+
+/** The output columns and rounding settings every batch starts with. */
+export function startBatch(n: number, otherLength: number, options: { decimals?: number; rounding?: Rounding }) {
+  if (otherLength !== n) {
+    throw new SakipError(ErrorCode.INVALID_OPTION, 'realisasi', otherLength, `panjang kolom harus ${n}`);
+  }
+  const decimals = options.decimals ?? 2;
+  checkDecimals(decimals);
+  const rounding = options.rounding ?? 'half-up';
+  return {
+    decimals,
+    rounding,
+    dmode: roundingMode(rounding),
+    mode: MODE[rounding],
+    scaled: new Float64Array(n),
+    reason: new Array<AlasanNA | null>(n).fill(null),
+    large: new Map<number, Decimal>(),
+  };
+}

@@ -2,7 +2,7 @@ import type { InputOptions } from '../angka/input.js';
 import { parseModel } from '../model/validate.js';
 import { bacaDataset, NUMBER_FIELDS } from './baca.js';
 import { DatasetLaporanSchema, type DatasetLaporan } from './dataset.js';
-import { column, label, Pencatat } from './konteks.js';
+import { Pencatat } from './konteks.js';
 import { periksaAgregat, periksaSama } from './periksa-agregat.js';
 import { periksaEfisiensi, periksaRollup, periksaSerapan } from './periksa-anggaran.js';
 import { periksaCapaian, periksaRasio } from './periksa-kinerja.js';
