@@ -10,6 +10,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ANGKA, BULATKAN, CAPAIAN, EFISIENSI, FORMAT_ANGKA, FORMAT_RUPIAH, PENJELASAN_CAPAIAN, PREDIKAT, RASIO, SERAPAN, SISA } from '../src/sheets/index.js';
 import { reports } from './helpers/vectors.js';
+import * as sheetsModule from '../src/sheets/index.js';
 
 describe('spreadsheet functions', () => {
   it('compute plain numbers and labels from numbers, Indonesian or English text', () => {
@@ -19,7 +20,7 @@ describe('spreadsheet functions', () => {
     expect(PREDIKAT(72.66)).toBe('Sedang');
     expect(PREDIKAT(90, 'sakip-88-2021')).toBe('A');
     expect(PREDIKAT('90,01', 'sakip-88-2021')).toBe('AA');
-    expect(PREDIKAT('90,5')).toBe('#N/A: tanpa band');
+    expect(PREDIKAT('90,5')).toBe('#N/A: tanpa-band');
     expect(PREDIKAT('90,5', '', 'half-open')).toBe('Tinggi');
     expect(SERAPAN('Rp 22.735.850.378,-', 'Rp. 19.775.725.508,-', 2)).toBe(86.98);
     expect(SISA('22.735.850.378', '19.775.725.508')).toBe(2960124870);
@@ -51,7 +52,8 @@ describe('spreadsheet functions', () => {
   it('map 2-D ranges cell by cell, repeating scalar arguments', () => {
     expect(CAPAIAN([[80], [70], [0]], [['58,13'], ['95,02'], [3]], 'positif', null, 2)).toEqual([[72.66], [135.74], ['#N/A: target-nol']]);
     expect(PREDIKAT([[105.5, 72.66, 40]])).toEqual([['Sangat Tinggi', 'Sedang', 'Sangat Rendah']]);
-    expect(SERAPAN([[100, 200]], [[50]])).toEqual([[50, '#N/A: realisasi-kosong']]);
+    expect(SERAPAN([[100, 200]], [[50]])).toEqual([[50, 25]]);
+    expect(SERAPAN([[100, 200]], [[50, null]])).toEqual([[50, '#N/A: realisasi-kosong']]);
   });
 });
 
@@ -103,5 +105,49 @@ describe('dist/sakip.global.js as Google Apps Script runs it', () => {
     expect(run('Sakip.PREDIKAT(Sakip.CAPAIAN(80, "58,13", null, null, 2))')).toBe('Sedang');
     expect(run('Sakip.PREDIKAT([[105.5, 72.66]], "permendagri-86-2017")')).toEqual([['Sangat Tinggi', 'Sedang']]);
     expect(run('Sakip.PREDIKAT("75,16", "sakip-88-2021")')).toBe('BB');
+  });
+});
+
+describe('spreadsheet review fixes', () => {
+  it('one-cell ranges are values, mismatched ranges are an error, options ignore case', () => {
+    expect(CAPAIAN([[5.15], [5.15]], [[5.85], [5.85]], [['negatif']], null, [[2]])).toEqual([[86.41], [86.41]]);
+    expect(SERAPAN([[100, 200]], [[50, 60, 70]])).toEqual([
+      ['#SAKIP_INVALID_OPTION: rentang berukuran 1×2 dan 1×3 harus sama besar', '#SAKIP_INVALID_OPTION: rentang berukuran 1×2 dan 1×3 harus sama besar'],
+    ]);
+    expect(CAPAIAN('5,15', '5,85', 'Negatif', 'f2', 2)).toBe(86.41);
+    expect(PREDIKAT(90, 'SAKIP-88-2021')).toBe('A');
+  });
+  it('NA and error text from another sakip function pass through', () => {
+    expect(PREDIKAT(CAPAIAN(0, 5))).toBe('#N/A: target-nol');
+    expect(FORMAT_ANGKA(CAPAIAN('abc', 5))).toMatch(/^#SAKIP_INVALID_NUMBER: /);
+    expect(PREDIKAT([[CAPAIAN(80, '58,13', null, null, 2) as number, CAPAIAN(0, 1) as string]])).toEqual([['Sedang', '#N/A: target-nol']]);
+  });
+  it('a dash is blank, desimal must be a whole number, explanations take desimal', () => {
+    expect(CAPAIAN(80, '-')).toBe('#N/A: realisasi-kosong');
+    expect(ANGKA('')).toBe('');
+    expect(CAPAIAN(80, 58.13, null, null, true)).toMatch(/^#SAKIP_INVALID_OPTION: desimal/);
+    expect(CAPAIAN(80, 58.13, null, null, 'dua')).toMatch(/^#SAKIP_INVALID_OPTION: desimal/);
+    expect(PENJELASAN_CAPAIAN('0,694', '0,7323', null, null, 1)).toBe('Capaian = 0,7323 / 0,694 × 100 = 105,5 % (F1, indikator positif)');
+  });
+});
+
+describe('the shipped Apps Script and Excel wrappers', () => {
+  const read = (p: string) => readFileSync(fileURLToPath(new URL(`../docs/spreadsheet/${p}`, import.meta.url)), 'utf8');
+  it('Code.gs runs beside sakip.global.js as Apps Script loads them, one wrapper per sheet function', () => {
+    const ctx = vm.createContext({});
+    vm.runInContext(`${bundle}\n${read('apps-script/Code.gs')}`, ctx);
+    expect(vm.runInContext('CAPAIAN("5,15", "5,85", "negatif", undefined, 2)', ctx)).toBe(86.41);
+    expect(vm.runInContext('PREDIKAT([[105.5, 72.66]])', ctx)).toEqual([['Sangat Tinggi', 'Sedang']]);
+    expect(vm.runInContext('PENJELASAN_CAPAIAN("0,694", "0,7323", undefined, undefined, 1)', ctx)).toBe('Capaian = 0,7323 / 0,694 × 100 = 105,5 % (F1, indikator positif)');
+    const names = Object.keys(sheetsModule).sort();
+    expect(names.filter((n) => vm.runInContext(`typeof ${n}`, ctx) !== 'function')).toEqual([]);
+  });
+  it('functions.js registers every function that functions.json declares', () => {
+    const registered: Record<string, (...a: unknown[]) => unknown> = {};
+    const ctx = vm.createContext({ CustomFunctions: { associate: (id: string, f: (...a: unknown[]) => unknown) => (registered[id] = f) } });
+    vm.runInContext(`${bundle}\n${read('excel/functions.js')}`, ctx);
+    const meta = JSON.parse(read('excel/functions.json')) as { functions: { id: string }[] };
+    expect(Object.keys(registered).sort()).toEqual(meta.functions.map((f) => f.id).sort());
+    expect(registered.CAPAIAN!([[5.15], [5.15]], [[5.85], [5.85]], [['negatif']], null, [[2]])).toEqual([[86.41], [86.41]]);
   });
 });

@@ -17,7 +17,7 @@ import { serapan, sisa } from '../anggaran/serapan.js';
 import { capaian } from '../capaian/capaian.js';
 import { rasio } from '../capaian/rasio.js';
 import type { Arah, RumusId } from '../capaian/rumus.js';
-import { isSakipError } from '../errors.js';
+import { ErrorCode, isSakipError, SakipError } from '../errors.js';
 import { predikat } from '../predikat/predikat.js';
 
 /** What a spreadsheet passes: a value, a blank, or a 2-D range of them. @category Spreadsheet */
@@ -27,11 +27,22 @@ export type Rentang = SelSheet | readonly (readonly SelSheet[])[];
 /** What a spreadsheet gets back. @category Spreadsheet */
 export type Keluaran = number | string | (number | string)[][];
 
-/** A blank cell: null / undefined (Excel's missing argument) or empty text (Google Sheets). */
-const blank = (x: SelSheet): x is null | undefined | '' => x === null || x === undefined || (typeof x === 'string' && x.trim() === '');
-const opt = <T extends string>(x: SelSheet, fallback: T): T => (blank(x) ? fallback : (String(x).trim() as T));
-const num = (d: Decimal | null, desimal: SelSheet): number =>
-  d === null ? Number.NaN : Number((blank(desimal) ? d : round(d, Number(desimal))).toString());
+/** A blank cell: null / undefined (Excel's missing argument), empty text (Google Sheets), or a dash as reports print it. */
+const blank = (x: SelSheet): x is null | undefined | string => x === null || x === undefined || (typeof x === 'string' && /^\s*[-–]?\s*$/.test(x));
+/** An option typed by hand: trimmed, and in the case the library uses ("Negatif" is negatif, "f2" is F2). */
+const opt = <T extends string>(x: SelSheet, fallback: T, upper = false): T =>
+  blank(x) ? fallback : ((upper ? String(x).trim().toUpperCase() : String(x).trim().toLowerCase()) as T);
+function digits(desimal: SelSheet): number | null {
+  if (blank(desimal)) return null;
+  if (typeof desimal !== 'number' && !(typeof desimal === 'string' && /^\s*\d+\s*$/.test(desimal))) {
+    throw new SakipError(ErrorCode.INVALID_OPTION, 'desimal', desimal);
+  }
+  return Number(desimal);
+}
+const num = (d: Decimal | null, desimal: SelSheet): number => {
+  const k = digits(desimal);
+  return d === null ? Number.NaN : Number((k === null ? d : round(d, k)).toString());
+};
 
 function input(x: SelSheet, field: string, locale: Locale = 'auto'): Decimal | null {
   if (blank(x)) return null;
@@ -43,10 +54,23 @@ function na(reason: string | null): string {
   return `#N/A: ${reason ?? 'tanpa nilai'}`;
 }
 
-/** Calls `f` on scalars; on 2-D ranges, cell by cell (scalars are repeated), never throwing. */
-function lift(args: readonly Rentang[], f: (...cells: SelSheet[]) => number | string): Keluaran {
-  const shape = args.find((a): a is readonly (readonly SelSheet[])[] => Array.isArray(a));
+type Matrix = readonly (readonly SelSheet[])[];
+const isMatrix = (a: Rentang): a is Matrix => Array.isArray(a);
+/** A one-cell range is a value (Excel passes every matrix argument as a range, even one typed in). */
+const single = (a: Rentang): Rentang => (isMatrix(a) && a.length === 1 && a[0]!.length === 1 ? a[0]![0] : a);
+
+/**
+ * Calls `f` on values; on 2-D ranges, cell by cell, repeating single values. Ranges of different
+ * sizes are an error, and an error or NA text coming from another sakip function passes through
+ * unchanged, as spreadsheet errors do. Never throws.
+ */
+function lift(raw: readonly Rentang[], f: (...cells: SelSheet[]) => number | string): Keluaran {
+  const args = raw.map(single);
+  const matrices = args.filter(isMatrix);
+  const shape = matrices[0];
   const safe = (cells: SelSheet[]) => {
+    const passed = cells.find((c): c is string => typeof c === 'string' && /^#(N\/A|SAKIP_)/.test(c));
+    if (passed !== undefined) return passed;
     try {
       return f(...cells);
     } catch (e) {
@@ -55,6 +79,12 @@ function lift(args: readonly Rentang[], f: (...cells: SelSheet[]) => number | st
     }
   };
   if (!shape) return safe(args as SelSheet[]);
+  const size = (m: Matrix) => `${m.length}×${m[0]?.length ?? 0}`;
+  const other = matrices.find((m) => size(m) !== size(shape));
+  if (other) {
+    const message = `#${ErrorCode.INVALID_OPTION}: rentang berukuran ${size(shape)} dan ${size(other)} harus sama besar`;
+    return shape.map((row) => row.map(() => message));
+  }
   return shape.map((row, i) =>
     row.map((_, j) =>
       safe(
@@ -84,7 +114,7 @@ export function CAPAIAN(target: Rentang, realisasi: Rentang, arah?: Rentang, rum
   return lift([target, realisasi, arah, rumus, desimal], (t, r, a, f, d) => {
     const c = capaian(
       { target: input(t, 'target'), realisasi: input(r, 'realisasi') },
-      { arah: opt<Arah>(a, 'positif'), ...(blank(f) ? {} : { rumus: opt<RumusId>(f, 'F1') }) },
+      { arah: opt<Arah>(a, 'positif'), ...(blank(f) ? {} : { rumus: opt<RumusId>(f, 'F1', true) }) },
     );
     return c.value === null ? na(c.reason) : num(c.value, d);
   });
@@ -100,18 +130,18 @@ export function CAPAIAN(target: Rentang, realisasi: Rentang, arah?: Rentang, rum
  * PENJELASAN_CAPAIAN(7, '6,5', 'negatif'); // 'Capaian = (2 × 7 − 6,5) / 7 × 100 = 107,14 % (F2, indikator negatif)'
  * ```
  */
-export function PENJELASAN_CAPAIAN(target: Rentang, realisasi: Rentang, arah?: Rentang, rumus?: Rentang): Keluaran {
-  return lift([target, realisasi, arah, rumus], (t, r, a, f) =>
-    capaian(
+export function PENJELASAN_CAPAIAN(target: Rentang, realisasi: Rentang, arah?: Rentang, rumus?: Rentang, desimal?: Rentang): Keluaran {
+  return lift([target, realisasi, arah, rumus, desimal], (t, r, a, f, d) => {
+    const k = digits(d);
+    return capaian(
       { target: input(t, 'target'), realisasi: input(r, 'realisasi') },
-      { arah: opt<Arah>(a, 'positif'), ...(blank(f) ? {} : { rumus: opt<RumusId>(f, 'F1') }) },
-    ).explanation,
-  );
+      { arah: opt<Arah>(a, 'positif'), ...(blank(f) ? {} : { rumus: opt<RumusId>(f, 'F1', true) }), ...(k === null ? {} : { decimals: k }) },
+    ).explanation;
+  });
 }
 
 /**
- * The predikat label of a value on a built-in scale (default `permendagri-86-2017`); `#N/A: tanpa
- * band` in a printed gap. `edges` as-printed (default) or half-open.
+ * The predikat label of a value on a built-in scale (default `permendagri-86-2017`); `#N/A: tanpa-band` in a printed gap. `edges` as-printed (default) or half-open.
  *
  * @category Spreadsheet
  * @example
@@ -119,7 +149,7 @@ export function PENJELASAN_CAPAIAN(target: Rentang, realisasi: Rentang, arah?: R
  * import { PREDIKAT } from 'sakip/sheets';
  * PREDIKAT(72.66);                      // 'Sedang'
  * PREDIKAT(90, 'sakip-88-2021');        // 'A'
- * PREDIKAT('90,5');                     // '#N/A: tanpa band'
+ * PREDIKAT('90,5');                     // '#N/A: tanpa-band'
  * PREDIKAT('90,5', null, 'half-open');  // 'Tinggi'
  * ```
  */
@@ -128,7 +158,7 @@ export function PREDIKAT(nilai: Rentang, skala?: Rentang, edges?: Rentang): Kelu
     const v = input(x, 'nilai');
     if (v === null) return na('nilai-kosong');
     const band = predikat(v, opt(s, 'permendagri-86-2017'), { edges: opt(e, 'as-printed') });
-    return band ? band.label : na('tanpa band');
+    return band ? band.label : na('tanpa-band');
   });
 }
 
@@ -211,7 +241,7 @@ export function RASIO(pembilang: Rentang, penyebut: Rentang, desimal?: Rentang):
  * ```
  */
 export function ANGKA(teks: Rentang, locale?: Rentang): Keluaran {
-  return lift([teks, locale], (x, l) => num(input(x, 'teks', opt<Locale>(l, 'auto')), null));
+  return lift([teks, locale], (x, l) => (blank(x) ? '' : num(input(x, 'teks', opt<Locale>(l, 'auto')), null)));
 }
 
 /**
@@ -228,7 +258,7 @@ export function ANGKA(teks: Rentang, locale?: Rentang): Keluaran {
 export function BULATKAN(nilai: Rentang, desimal: Rentang, mode?: Rentang): Keluaran {
   return lift([nilai, desimal, mode], (x, d, m) => {
     const v = input(x, 'nilai');
-    return v === null ? na('nilai-kosong') : Number(round(v, Number(d ?? 0), opt<Rounding>(m, 'half-up')).toString());
+    return v === null ? na('nilai-kosong') : Number(round(v, digits(d) ?? 0, opt<Rounding>(m, 'half-up')).toString());
   });
 }
 
@@ -246,7 +276,7 @@ export function BULATKAN(nilai: Rentang, desimal: Rentang, mode?: Rentang): Kelu
 export function FORMAT_ANGKA(nilai: Rentang, desimal?: Rentang): Keluaran {
   return lift([nilai, desimal], (x, d) => {
     const v = input(x, 'nilai');
-    return v === null ? '' : formatAngka(v, { decimals: blank(d) ? 2 : Number(d) });
+    return v === null ? '' : formatAngka(v, { decimals: digits(d) ?? 2 });
   });
 }
 
@@ -263,6 +293,6 @@ export function FORMAT_ANGKA(nilai: Rentang, desimal?: Rentang): Keluaran {
 export function FORMAT_RUPIAH(nilai: Rentang, desimal?: Rentang): Keluaran {
   return lift([nilai, desimal], (x, d) => {
     const v = input(x, 'nilai');
-    return v === null ? '' : formatRupiah(v, { decimals: blank(d) ? 0 : Number(d) });
+    return v === null ? '' : formatRupiah(v, { decimals: digits(d) ?? 0 });
   });
 }

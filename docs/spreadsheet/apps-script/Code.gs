@@ -46,18 +46,19 @@ function CAPAIAN(target, realisasi, arah, rumus, desimal) {
  * @param {number|string|Array<Array<number|string>>} realisasi Realisasi kinerja: angka, teks, atau rentang.
  * @param {string|Array<Array<string>>} [arah] "positif" (bawaan) atau "negatif".
  * @param {string|Array<Array<string>>} [rumus] "F1" … "F5"; kosong = rumus bawaan arah.
+ * @param {number} [desimal] Banyak desimal angka capaian dalam kalimat; kosong = 2.
  * @return {string|Array<Array<string>>} Kalimat penjelasan, misalnya "Capaian = 58,13 / 80 × 100 = 72,66 % (F1, indikator positif)".
  * @customfunction
  */
-function PENJELASAN_CAPAIAN(target, realisasi, arah, rumus) {
-  return Sakip.PENJELASAN_CAPAIAN(target, realisasi, arah, rumus);
+function PENJELASAN_CAPAIAN(target, realisasi, arah, rumus, desimal) {
+  return Sakip.PENJELASAN_CAPAIAN(target, realisasi, arah, rumus, desimal);
 }
 
 /**
  * Predikat (label band) sebuah nilai pada skala bawaan. Skala bawaan "permendagri-86-2017"; lainnya:
  * "permendagri-86-2017-baik", "sakip-88-2021", "sakip-12-2015", "ikm-14-2017", "ikm-14-2017-nrr",
  * "kepmendagri-690-1996-efektivitas", "kepmendagri-690-1996-efisiensi", "buleleng-2023",
- * "polewali-mandar-2023". Nilai di celah tabel tercetak (mis. 90,5) menghasilkan "#N/A: tanpa band".
+ * "polewali-mandar-2023". Nilai di celah tabel tercetak (mis. 90,5) menghasilkan "#N/A: tanpa-band".
  *
  * @param {number|string|Array<Array<number|string>>} nilai Nilai capaian dalam persen (86,41, bukan 0,8641), atau rentang.
  * @param {string|Array<Array<string>>} [skala] Id skala; kosong = "permendagri-86-2017".

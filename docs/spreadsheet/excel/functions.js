@@ -45,8 +45,8 @@ function CAPAIAN(target, realisasi, arah, rumus, desimal) {
  * @param {any[][]} [rumus] "F1" … "F5".
  * @returns {any[][]} Kalimat penjelasan.
  */
-function PENJELASAN_CAPAIAN(target, realisasi, arah, rumus) {
-  return matriks(Sakip.PENJELASAN_CAPAIAN(sel(target), sel(realisasi), sel(arah), sel(rumus)));
+function PENJELASAN_CAPAIAN(target, realisasi, arah, rumus, desimal) {
+  return matriks(Sakip.PENJELASAN_CAPAIAN(sel(target), sel(realisasi), sel(arah), sel(rumus), sel(desimal)));
 }
 
 /**
