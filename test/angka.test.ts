@@ -195,3 +195,18 @@ describe('rupiah amounts are whole numbers', () => {
     expect(() => parseAngka('2.500')).toThrow(expect.objectContaining({ code: ErrorCode.AMBIGUOUS_NUMBER }));
   });
 });
+
+describe('a result that crossed structuredClone', () => {
+  it('is read back exactly, whatever the digits', async () => {
+    const { capaian, predikat } = await import('../src/index.js');
+    for (const x of ['123.45', '-0.000001234', '86.407766990291262135922330097087378640776699029126213592233', '1e+30', '0']) {
+      // capaian with target 100 returns the realisasi itself, as a cloneable result.
+      const cloned = structuredClone(capaian({ target: 100, realisasi: new Decimal(x) })).value;
+      expect(toDecimal(cloned as never, 'x').eq(x)).toBe(true);
+    }
+    const c = structuredClone(capaian({ target: '5,15', realisasi: '5,85' }, { arah: 'negatif', decimals: 2 }));
+    expect(predikat(c, 'permendagri-86-2017')?.label).toBe('Tinggi');
+    expect(toDecimal(c.value as never, 'x').toFixed(2)).toBe('86.41');
+    expect(() => toDecimal({ s: 1, e: 0, d: [1.5] } as never, 'x')).toThrow(expect.objectContaining({ code: ErrorCode.INVALID_TYPE }));
+  });
+});

@@ -54,11 +54,25 @@ function fromObject(value: object, field: string): Decimal {
   // decimal.js clones share one prototype, so `instanceof` also accepts the host's Decimal, whose
   // own `constructor` would carry the host's precision and rounding into our arithmetic.
   if (value instanceof Decimal && (value as Decimal).constructor === Decimal) return checked(value as Decimal, field);
+  const cloned = fromCloned(value);
+  if (cloned !== null) return checked(cloned, field);
   const text = String(value);
   if (text === 'NaN') throw new SakipError(ErrorCode.NOT_A_NUMBER, field, text);
   if (/^-?Infinity$/.test(text)) throw new SakipError(ErrorCode.NOT_FINITE, field, text);
   if (!PLAIN.test(text)) throw new SakipError(ErrorCode.INVALID_TYPE, field, text);
   return new Decimal(text);
+}
+
+/**
+ * A Decimal that crossed `structuredClone` or `postMessage` arrives as its plain fields
+ * `{ s, e, d }` (sign, exponent, base-10^7 digit groups); read it back exactly.
+ */
+function fromCloned(value: object): Decimal | null {
+  const { s, e, d } = value as { s?: unknown; e?: unknown; d?: unknown };
+  if ((s !== 1 && s !== -1) || !Number.isInteger(e) || !Array.isArray(d) || d.length === 0) return null;
+  if (!d.every((x) => Number.isInteger(x) && x >= 0 && x < 1e7)) return null;
+  const digits = d.map((x: number, i: number) => (i === 0 ? String(x) : String(x).padStart(7, '0'))).join('');
+  return new Decimal(`${s < 0 ? '-' : ''}${digits[0]}.${digits.slice(1) || '0'}e${e as number}`);
 }
 
 function checked(value: Decimal, field: string): Decimal {
