@@ -103,7 +103,9 @@ describe('verifyLaporan: budgets, efficiency, aggregates, links', () => {
   });
   it('serapan, sisa and spending above pagu', () => {
     expect(codes(dataset([{ nama: 'JUMLAH', pagu: '1,592,899,227', realisasiAnggaran: '1,577,167,659', serapan: '91.35' }], { locale: 'en' }))).toEqual(['SERAPAN_SALAH']);
-    expect(codes(dataset([{ nama: 'Surat', pagu: '937.000', realisasiAnggaran: '937.500', sisa: '500' }]))).toEqual(['SERAPAN_LEBIH_100', 'SISA_SALAH']);
+    expect(codes(dataset([{ nama: 'Surat', pagu: '937.000', realisasiAnggaran: '937.500', sisa: '500' }]))).toEqual(['PAGU_REALISASI_TERTUKAR']);
+    expect(codes(dataset([{ nama: 'Surat', pagu: '937.000', realisasiAnggaran: '937.500', sisa: '-500' }]))).toEqual(['SERAPAN_LEBIH_100']);
+    expect(codes(dataset([{ nama: 'Surat', pagu: '937.000', realisasiAnggaran: '937.500', sisa: '400' }]))).toEqual(['SERAPAN_LEBIH_100', 'SISA_SALAH']);
   });
   it('efficiency under the stated method, the method its numbers follow, or none', () => {
     const row = (efisiensi: string, capaian = '0', serapan = '98.9') => [{ nama: 'r31', capaian, serapan, efisiensi }];
@@ -193,5 +195,30 @@ describe('bacaCsv', () => {
     expect(() => bacaCsv('nama,target\n"x,1\n')).toThrow(expect.objectContaining({ code: ErrorCode.INVALID_MODEL }));
     expect(() => bacaCsv('nama,target\nx,1,2\n')).toThrow(expect.objectContaining({ code: ErrorCode.INVALID_MODEL }));
     expect(() => bacaCsv('nama,agregat\nx,semua\n')).toThrow(expect.objectContaining({ code: ErrorCode.INVALID_MODEL }));
+  });
+});
+
+describe('verifyLaporan: audit refinements', () => {
+  it('a transposed pagu / realisasi is one finding, and parents add the line exchanged', () => {
+    const rows: Baris[] = [
+      { id: 'k', nama: 'Kegiatan', pagu: '10.937.500', realisasiAnggaran: '10.437.000', sisa: '500.500' },
+      { id: 's1', nama: 'Surat', induk: 'k', pagu: '937.000', realisasiAnggaran: '937.500', serapan: '99,95', sisa: '500' },
+      { id: 's2', nama: 'Lain', induk: 'k', pagu: '10.000.000', realisasiAnggaran: '9.500.000', sisa: '500.000' },
+    ];
+    expect(codes(dataset(rows))).toEqual(['PAGU_REALISASI_TERTUKAR']);
+  });
+  it('a total that equals the sum of the lines under a wrong subtotal is not blamed', () => {
+    const rows: Baris[] = [
+      { id: 'j', nama: 'Jumlah', level: 'total', pagu: '300' },
+      { id: 'op', nama: 'Operasi', induk: 'j', pagu: '270' },
+      { id: 'a', nama: 'a', induk: 'op', pagu: '100' },
+      { id: 'b', nama: 'b', induk: 'op', pagu: '100' },
+      { id: 'm', nama: 'Modal', induk: 'j', pagu: '100' },
+    ];
+    expect(verifyLaporan(dataset(rows)).findings.map((f) => [f.code, f.rowId])).toEqual([['ROLLUP_SALAH', 'op']]);
+  });
+  it('efficiency is measured from pagu and realisasi when the printed serapan is itself wrong', () => {
+    const f = verifyLaporan(dataset([{ nama: 'SS I', pagu: '209.328.400', realisasiAnggaran: '209.228.600', serapan: '99,5', efisiensi: '0,95' }], {}, { metode: '100-serapan' })).findings;
+    expect(f.map((x) => [x.code, x.recomputedPrinted])).toEqual([['SERAPAN_SALAH', '100,0'], ['EFISIENSI_SALAH', '0,05']]);
   });
 });

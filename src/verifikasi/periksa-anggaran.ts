@@ -7,11 +7,36 @@ import type { BarisTerbaca } from './baca.js';
 import { angka, banding, isAggregate, Pencatat, tampil } from './konteks.js';
 import { compare } from './periksa-kinerja.js';
 
+/**
+ * True when a row's pagu and realisasi look transposed: realisasi is above pagu, and the printed
+ * serapan or sisa (all of those printed) hold with the two exchanged.
+ */
+export function tertukar(row: BarisTerbaca): boolean {
+  const pagu = angka(row, 'pagu') ?? angka(row, 'paguMurni');
+  const real = angka(row, 'realisasiAnggaran');
+  if (!pagu || !real || !real.value.gt(pagu.value)) return false;
+  const printedSerapan = angka(row, 'serapan');
+  const printedSisa = angka(row, 'sisa');
+  if (!printedSerapan && !printedSisa) return false;
+  const swappedSerapan = serapan({ pagu: real.value, realisasi: pagu.value }).value!;
+  return (
+    (!printedSerapan || banding(swappedSerapan, printedSerapan.value, printedSerapan.decimals).kind !== 'mismatch') &&
+    (!printedSisa || real.value.minus(pagu.value).eq(printedSisa.value))
+  );
+}
+
 /** Serapan %, sisa, and spending above the allocation, from a row's printed pagu and realisasi. */
 export function periksaSerapan(row: BarisTerbaca, log: Pencatat): void {
   const pagu = angka(row, 'pagu') ?? angka(row, 'paguMurni');
   const real = angka(row, 'realisasiAnggaran');
   if (!pagu || !real || pagu.value.isNegative() || real.value.isNegative()) return;
+  if (tertukar(row)) {
+    // One transposition, not three errors: the printed serapan and sisa hold once the two are exchanged.
+    log.add('PAGU_REALISASI_TERTUKAR', { row, field: 'realisasiAnggaran' },
+      `Pagu ${pagu.printed} dan realisasi ${real.printed} tampak tertukar: realisasi melebihi pagu, sedangkan serapan dan sisa yang tercetak cocok bila keduanya ditukar.`,
+      { published: real.printed });
+    return;
+  }
   const printed = angka(row, 'serapan');
   if (printed && !isAggregate(row, 'serapan')) {
     const s = serapan({ pagu: pagu.value, realisasi: real.value });
@@ -57,16 +82,42 @@ export function periksaRollup(rows: readonly BarisTerbaca[], log: Pencatat): voi
       // or a parent whose printed output target is exactly the sum of its (several) children's.
       if (field.startsWith('output') && parent.baris.level !== 'total' && !sumsExactly(parent, kids, 'outputTarget')) continue;
       const stated = angka(parent, field);
-      // A child printed as a dash holds nothing: it adds 0.
-      const parts = kids.map((k) => (k.cells[field]?.dash ? ZERO : (angka(k, field)?.value ?? null)));
+      // A child printed as a dash holds nothing: it adds 0. A transposed child adds its figures exchanged.
+      const parts = kids.map((k) => (k.cells[field]?.dash ? ZERO : (amount(k, field) ?? null)));
       if (!stated || parts.some((p) => p === null)) continue;
       const sum = jumlah(parts).value;
       if (sum.eq(stated.value)) continue;
+      // A total that equals the sum of the lines under its children is right: the wrong figure
+      // is the child's own subtotal, reported on that child.
+      const deep = leafSum(kids, field, children);
+      if (deep !== null && deep.eq(stated.value)) continue;
       log.add('ROLLUP_SALAH', { row: parent, field },
         `${field === 'sisa' ? 'Sisa' : 'Angka'} tercetak ${stated.printed}, padahal jumlah ${kids.length} rinciannya ${tampil(sum, stated.decimals, parent, stated.style)} (selisih ${tampil(stated.value.minus(sum), stated.decimals, parent, stated.style)}).`,
         { published: stated.printed, exact: sum, decimals: stated.decimals, style: stated.style });
     }
   }
+}
+
+/** Σ of a field over the lowest rows under `rows` (a row without children counts itself), or null when a line has no figure. */
+function leafSum(rows: readonly BarisTerbaca[], field: (typeof ROLLUP_FIELDS)[number], children: Map<string, BarisTerbaca[]>): Decimal | null {
+  let total = ZERO;
+  for (const r of rows) {
+    const kids = r.baris.id === undefined ? undefined : children.get(r.baris.id);
+    const own = r.cells[field]?.dash ? ZERO : amount(r, field);
+    // Lines without the figure printed leave their parent's printed subtotal to stand for them.
+    const part = kids ? (leafSum(kids, field, children) ?? own) : own;
+    if (part === null) return null;
+    total = total.plus(part);
+  }
+  return total;
+}
+
+/** A row's figure for a roll-up, with pagu and realisasi exchanged on a transposed row. */
+function amount(row: BarisTerbaca, field: (typeof ROLLUP_FIELDS)[number]): Decimal | null {
+  if ((field === 'pagu' || field === 'realisasiAnggaran') && row.cells.pagu && tertukar(row)) {
+    return angka(row, field === 'pagu' ? 'realisasiAnggaran' : 'pagu')?.value ?? null;
+  }
+  return angka(row, field)?.value ?? null;
 }
 
 function sumsExactly(parent: BarisTerbaca, kids: readonly BarisTerbaca[], field: 'outputTarget'): boolean {
@@ -86,10 +137,13 @@ export function periksaEfisiensi(row: BarisTerbaca, log: Pencatat): void {
   const c = angka(row, 'capaian');
   const printedSerapan = angka(row, 'serapan');
   let s: Decimal | null = printedSerapan?.value ?? null;
-  if (s === null) {
-    const pagu = angka(row, 'pagu') ?? angka(row, 'paguMurni');
-    const real = angka(row, 'realisasiAnggaran');
-    if (pagu && real) s = serapan({ pagu: pagu.value, realisasi: real.value }).value;
+  const pagu = angka(row, 'pagu') ?? angka(row, 'paguMurni');
+  const real = angka(row, 'realisasiAnggaran');
+  if (pagu && real && !pagu.value.isZero()) {
+    // The report's own serapan is the input, unless it is itself wrong (reported on its own):
+    // then the efficiency is measured from pagu and realisasi.
+    const exact = serapan({ pagu: pagu.value, realisasi: real.value }).value!;
+    if (!printedSerapan || banding(exact, printedSerapan.value, printedSerapan.decimals).kind === 'mismatch') s = exact;
   }
   if (s === null) return;
   const under = new Map<MetodeEfisiensi, ReturnType<typeof efisiensi>>();
