@@ -155,6 +155,6 @@ export function laporDiAtasRentang(skala: Map<string, SkalaTerbaca>, above: Map<
     log.add('SKALA_DI_ATAS_RENTANG',
       { row: null, table: s.tercetak?.table ?? `skala ${id}`, rowLabel: `Skala ${id}`, column: 'Band' },
       `${n} nilai di atas batas atas skala ${id} (${formatAngka(top.max!)}) diberi predikat; skala tercetak tidak mencakup nilai di atas ${formatAngka(top.max!)}` +
-        (s.scale.above === 'top-band' ? ', laporan memberinya band teratas.' : '.'));
+        (s.scale.above === 'top-band' ? `; dibaca sebagai band teratas (${top.label}), seperti praktik laporan.` : '.'));
   }
 }
