@@ -7,7 +7,7 @@ import { defaultRumus, type Arah, type RumusId } from '../capaian/rumus.js';
 import { resolveScale, type Edges } from '../predikat/predikat.js';
 import type { Band, Scale } from '../predikat/scale.js';
 import { readScaled, scalar, type Scaled } from './angka-cepat.js';
-import { compileScale, NO_BAND, OUT_OF_SCALE, type CompiledScale } from './band-cepat.js';
+import { compileScale, NO_BAND, type CompiledScale } from './band-cepat.js';
 import { POW10, roundedQuotient, startBatch } from './pembagian.js';
 
 /** Options of the batch computations. @category Batch */
@@ -232,4 +232,3 @@ export function capaianBatch(rows: Iterable<BarisCapaian>, options: CapaianBatch
   return capaianKolom({ target, realisasi }, { ...options, arah });
 }
 
-export { OUT_OF_SCALE };

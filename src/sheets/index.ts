@@ -9,7 +9,7 @@
  */
 import type { Decimal } from '../angka/decimal.js';
 import { formatAngka, formatRupiah } from '../angka/format.js';
-import { toDecimal } from '../angka/input.js';
+import { toDecimal, type Angka } from '../angka/input.js';
 import type { Locale } from '../angka/parse.js';
 import { round, type Rounding } from '../angka/round.js';
 import { efisiensi, type MetodeEfisiensi } from '../anggaran/efisiensi.js';
@@ -45,9 +45,8 @@ const num = (d: Decimal | null, desimal: SelSheet): number => {
 };
 
 function input(x: SelSheet, field: string, locale: Locale = 'auto'): Decimal | null {
-  if (blank(x)) return null;
-  if (typeof x === 'boolean') return toDecimal(x as never, field);
-  return toDecimal(x, field, { locale });
+  // A boolean cell is refused by the input gate itself (SAKIP_INVALID_TYPE).
+  return blank(x) ? null : toDecimal(x as Angka, field, { locale });
 }
 
 function na(reason: string | null): string {
