@@ -5,7 +5,8 @@ import { DatasetLaporanSchema } from './src/verifikasi/dataset.js';
 
 // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.
 const dts = { entry: { index: 'src/index.ts', sheets: 'src/sheets/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } };
-const common: Options = { target: 'es2020', sourcemap: true, outDir: 'dist' };
+// No source maps: they would point at src/, which the package does not ship.
+const common: Options = { target: 'es2020', sourcemap: false, outDir: 'dist' };
 
 /** Ships the example datasets, the JSON Schema generated from the dataset's zod schema, and an executable bin. */
 async function shipData(): Promise<void> {
@@ -19,7 +20,8 @@ async function shipData(): Promise<void> {
 export default defineConfig([
   // ESM keeps one file per module, so that "sideEffects": false lets bundlers drop whole modules
   // (import { capaian } must not carry budgets, scales or zod).
-  { ...common, entry: ['src/**/*.ts'], format: ['esm'], bundle: false, dts, onSuccess: shipData },
+  // The IIFE's own entry and shim are not modules a user imports.
+  { ...common, entry: ['src/**/*.ts', '!src/global.ts', '!src/iife-scope.ts'], format: ['esm'], bundle: false, dts, onSuccess: shipData },
   // CommonJS consumers get one file per entry.
   { ...common, entry: { index: 'src/index.ts', sheets: 'src/sheets/index.ts' }, format: ['cjs'], dts },
   // Browsers and Google Apps Script: one ES2019 script, one global `Sakip`, dependencies inside.

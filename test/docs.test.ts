@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
 import * as sheets from '../src/sheets/index.js';
 import { examples, instrument, markdownExamples, type Example } from './helpers/examples.js';
+import { cleanEnv } from './helpers/sakip.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const guides = [join(root, 'README.md'), ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'docs', f))];
@@ -94,9 +95,29 @@ describe('command-line output shown in the guides is real', () => {
         const dir = mkdtempSync(join(tmpdir(), 'sakip-doc-'));
         if (csv) writeFileSync(join(dir, 'laporan.csv'), csv);
         const args = cmd[1]!.match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, ''));
-        const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+        const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', env: cleanEnv() });
         const actual = new Set((r.stdout + r.stderr).split('\n'));
         expect(shown.filter((l) => !actual.has(l))).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('the blank-cell table of the spreadsheet guide is what the functions return', () => {
+  const guide = readFileSync(join(root, 'docs/spreadsheet.md'), 'utf8');
+  const from = guide.indexOf('A blank cell is not zero.');
+  const text = guide.slice(from, guide.indexOf('\n#', from));
+  const rows = [...text.matchAll(/^\| `(=[^|]+?)`(?: \/ `(=[^|]+?)`)?(?:, ([BC]2) blank)? \| (.+?) \|$/gm)];
+  it('the table is there', () => expect(rows.length).toBeGreaterThan(10));
+  for (const m of rows) {
+    // The English table (arguments separated by commas); the Indonesian one says the same with semicolons.
+    for (const formula of [m[1]!, m[2]].filter((f): f is string => f !== undefined && !f.includes(';'))) {
+      it(`${formula}${m[3] ? `, ${m[3]} blank` : ''} → ${m[4]}`, () => {
+        const call = /^=([A-Z_]+)\((.*)\)$/.exec(formula)!;
+        const args = (call[2]!.match(/"[^"]*"|[^,\s][^,]*/g) ?? []).map((a) => (a === 'B2' || a === 'C2' ? null : /^".*"$/.test(a) ? a.slice(1, -1) : Number(a)));
+        const fn = (sheets as unknown as Record<string, (...a: unknown[]) => unknown>)[call[1]!]!;
+        const want = m[4]!.startsWith('empty text') ? '' : m[4]!.startsWith('`') ? m[4]!.slice(1, m[4]!.indexOf('`', 1)) : Number(m[4]!.split(' ')[0]);
+        expect(fn(...args)).toEqual(want);
       });
     }
   }

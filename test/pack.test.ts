@@ -13,13 +13,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'sakip-pack-'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const node = (args: string[], input?: string) => spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', input });
+let installOutput = '';
 
 beforeAll(() => {
   // --ignore-scripts: the package is already built, and a rebuild would pull dist/ from under the other tests.
   execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', dir], { cwd: root, stdio: 'pipe' });
   const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'pengguna', private: true, version: '1.0.0' }));
-  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', `./${tarball}`], { cwd: dir, stdio: 'pipe' });
+  const r = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', `./${tarball}`], { cwd: dir, encoding: 'utf8' });
+  installOutput = r.stdout + r.stderr;
+  if (r.status !== 0) throw new Error(installOutput);
 }, 180_000);
 
 describe('the packed tarball', () => {
@@ -29,7 +32,15 @@ describe('the packed tarball', () => {
     expect(paths).toContain('dist/index.js');
     expect(paths).toContain('dist/sakip.global.js');
     expect(paths).toContain('dist/contoh/banyumas-2023.json');
+    expect(paths).toContain('LICENSE');
     expect(paths.some((p) => p.startsWith('src/') || p.startsWith('test/'))).toBe(false);
+    // Only what a user loads: no source maps into an unshipped src/, no IIFE-only modules.
+    expect(paths.filter((p) => p.endsWith('.map'))).toEqual([]);
+    expect(paths).not.toContain('dist/global.js');
+    expect(paths).not.toContain('dist/iife-scope.js');
+  });
+  it('installs into an empty project without a warning', () => {
+    expect(installOutput).not.toMatch(/warn/i);
   });
   it('works from ESM', () => {
     const r = node(['--input-type=module', '-e', `

@@ -1,5 +1,5 @@
 /**
- * Golden rows of the four reports in ../shared/seeds: every figure the reports print is
+ * Golden rows of the four reports in test/fixtures/laporan: every figure the reports print is
  * recomputed from its own printed inputs. The answer key ("expect") was worked out independently
  * with Python's decimal module; a row marked "mismatch" is a published figure that does not
  * follow from its inputs, and the library must not reproduce it.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { processIo } from './io.js';
 import { run } from './run.js';
 
 // `sakip verify … | head` closes the pipe early: that is not an error.
@@ -6,4 +7,5 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
-process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+const io = processIo();
+process.exitCode = run(process.argv.slice(2), io.out, io.err, io);

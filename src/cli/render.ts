@@ -1,95 +1,133 @@
 import type { HasilVerifikasi } from '../verifikasi/verify.js';
 import type { Severity, Temuan } from '../verifikasi/temuan.js';
+import { teks, type Bahasa } from './bahasa.js';
 
-const SEVERITIES: readonly Severity[] = ['error', 'rounding', 'warning', 'info'];
+export const SEVERITIES: readonly Severity[] = ['error', 'rounding', 'warning', 'info'];
 
-/** The JSON shape scripts depend on. */
-export function toJson(reports: readonly HasilVerifikasi[]): string {
-  const summary = { error: 0, rounding: 0, warning: 0, info: 0 };
-  const out = reports.map((r) => {
-    for (const s of SEVERITIES) summary[s] += r.summary[s];
-    return {
-      id: r.id,
-      instansi: r.instansi,
-      tahun: r.tahun,
-      findings: r.findings.map((f) => ({
-        code: f.code,
-        severity: f.severity,
-        location: f.location,
-        published: f.published,
-        recomputed: f.recomputed,
-        recomputedPrinted: f.recomputedPrinted,
-        message: f.message,
-        rowId: f.rowId,
-      })),
-      summary: r.summary,
-    };
-  });
-  return `${JSON.stringify({ reports: out, summary }, null, 2)}\n`;
+/** How the output reads: language and, for a terminal, colour. */
+export interface Gaya {
+  readonly lang: Bahasa;
+  readonly warna?: boolean;
 }
 
-/** Text from a report for a terminal: no control characters or escape sequences. */
-function plain(text: string | null): string {
+/** The JSON shape scripts depend on; language-independent. */
+export function toJson(reports: readonly HasilVerifikasi[]): string {
+  const out = reports.map((r) => ({
+    id: r.id,
+    instansi: r.instansi,
+    tahun: r.tahun,
+    findings: r.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      location: f.location,
+      published: f.published,
+      recomputed: f.recomputed,
+      recomputedPrinted: f.recomputedPrinted,
+      message: f.message,
+      rowId: f.rowId,
+    })),
+    summary: r.summary,
+  }));
+  return `${JSON.stringify({ reports: out, summary: total(reports) }, null, 2)}\n`;
+}
+
+/** The counts of every report added up. */
+export function total(reports: readonly HasilVerifikasi[]): Record<Severity, number> {
+  const t = { error: 0, rounding: 0, warning: 0, info: 0 };
+  for (const r of reports) for (const s of SEVERITIES) t[s] += r.summary[s];
+  return t;
+}
+
+/** Text from a report for a terminal: no control characters, escape sequences or direction overrides. */
+export function plain(text: string | null): string {
   // eslint-disable-next-line no-control-regex
   return (text ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
 }
 
-/** A cell for markdown (or a spreadsheet it is pasted into): no formula, no table break. */
+/**
+ * A markdown table cell: no HTML (markdown is often rendered as HTML), no table break, no code
+ * span, and no formula when pasted into a spreadsheet.
+ */
 export function safeCell(text: string | null): string {
-  let t = plain(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/`/g, "'");
+  let t = plain(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/`/g, "'")
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
   if (/^[=+\-@]/.test(t)) t = `'${t}`;
   return t;
 }
 
-const LABEL: Record<Severity, string> = { error: 'SALAH', rounding: 'PEMBULATAN', warning: 'PERINGATAN', info: 'INFO' };
-
-function summaryLine(s: Readonly<Record<Severity, number>>): string {
-  return `${s.error} error, ${s.rounding} rounding, ${s.warning} warning, ${s.info} info`;
+/** The severity as the reader sees it. */
+export function labelOf(s: Severity, lang: Bahasa): string {
+  const id = { error: 'SALAH', rounding: 'PEMBULATAN', warning: 'PERINGATAN', info: 'INFO' } as const;
+  const en = { error: 'ERROR', rounding: 'ROUNDING', warning: 'WARNING', info: 'INFO' } as const;
+  return (lang === 'en' ? en : id)[s];
 }
 
-function byTable(findings: readonly Temuan[]): Map<string, Temuan[]> {
+/** "2 salah, 1 pembulatan, 0 peringatan, 3 info". */
+export function summaryLine(s: Readonly<Record<Severity, number>>, lang: Bahasa): string {
+  return lang === 'en'
+    ? `${s.error} ${s.error === 1 ? 'error' : 'errors'}, ${s.rounding} rounding, ${s.warning} ${s.warning === 1 ? 'warning' : 'warnings'}, ${s.info} info`
+    : `${s.error} salah, ${s.rounding} pembulatan, ${s.warning} peringatan, ${s.info} info`;
+}
+
+export function byTable(findings: readonly Temuan[]): Map<string, Temuan[]> {
   const m = new Map<string, Temuan[]>();
-  for (const f of findings) m.set(f.location.table, [...(m.get(f.location.table) ?? []), f]);
+  for (const f of findings) {
+    const list = m.get(f.location.table);
+    if (list) list.push(f);
+    else m.set(f.location.table, [f]);
+  }
   return m;
 }
 
+const COLOUR: Record<Severity, string> = { error: '31', rounding: '33', warning: '35', info: '36' };
+
 /** Readable in a terminal, grouped by report and table, with a summary line of counts. */
-export function toTable(reports: readonly HasilVerifikasi[]): string {
+export function toTable(reports: readonly HasilVerifikasi[], gaya: Gaya = { lang: 'id' }): string {
+  const { lang } = gaya;
+  const paint = (s: Severity, text: string) => (gaya.warna ? `\u001b[1;${COLOUR[s]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
-  const total = { error: 0, rounding: 0, warning: 0, info: 0 };
   for (const r of reports) {
     lines.push(`${plain(r.id)} — ${plain(r.instansi)}${r.tahun ? ` (${r.tahun})` : ''}`);
     for (const [table, findings] of byTable(r.findings)) {
       lines.push(`  ${plain(table)}`);
       for (const f of findings) {
         const where = [f.location.row, f.location.column].filter(Boolean).map(plain).join(' › ');
-        const figures = f.published !== null ? `  tercetak ${plain(f.published)}${f.recomputedPrinted !== null ? `, hitung ulang ${plain(f.recomputedPrinted)}` : ''}` : '';
-        lines.push(`    ${LABEL[f.severity].padEnd(10)} ${f.code}  ${where}${figures}`);
+        const figures =
+          f.published !== null
+            ? `  ${teks(lang, 'tercetak', 'printed')} ${plain(f.published)}${f.recomputedPrinted !== null ? `, ${teks(lang, 'hitung ulang', 'recomputed')} ${plain(f.recomputedPrinted)}` : ''}`
+            : '';
+        lines.push(`    ${paint(f.severity, labelOf(f.severity, lang).padEnd(10))} ${f.code}  ${where}${figures}`);
         lines.push(`               ${plain(f.message)}`);
       }
     }
-    lines.push(`  Ringkasan ${plain(r.id)}: ${summaryLine(r.summary)}`, '');
-    for (const s of SEVERITIES) total[s] += r.summary[s];
+    lines.push(`  ${teks(lang, 'Ringkasan', 'Summary')} ${plain(r.id)}: ${summaryLine(r.summary, lang)}`, '');
   }
-  lines.push(`Total ${reports.length} laporan: ${summaryLine(total)}`);
+  lines.push(`${teks(lang, 'Total', 'Total')} ${reports.length} ${teks(lang, 'laporan', reports.length === 1 ? 'report' : 'reports')}: ${summaryLine(total(reports), lang)}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** Markdown, one section per report and table; every cell escaped. */
-export function toMarkdown(reports: readonly HasilVerifikasi[]): string {
-  const out: string[] = ['# Hasil verifikasi', ''];
-  const total = { error: 0, rounding: 0, warning: 0, info: 0 };
+export function toMarkdown(reports: readonly HasilVerifikasi[], gaya: Gaya = { lang: 'id' }): string {
+  const { lang } = gaya;
+  const out: string[] = [`# ${teks(lang, 'Hasil verifikasi', 'Verification results')}`, ''];
+  const head = teks(lang, '| Tingkat | Kode | Baris | Kolom | Tercetak | Hitung ulang | Keterangan |', '| Severity | Code | Row | Column | Printed | Recomputed | Explanation |');
   for (const r of reports) {
-    out.push(`## ${safeCell(r.id)}: ${safeCell(r.instansi)}${r.tahun ? ` (${r.tahun})` : ''}`, '', `Ringkasan: ${summaryLine(r.summary)}`, '');
+    out.push(`## ${safeCell(r.id)}: ${safeCell(r.instansi)}${r.tahun ? ` (${r.tahun})` : ''}`, '', `${teks(lang, 'Ringkasan', 'Summary')}: ${summaryLine(r.summary, lang)}`, '');
     for (const [table, findings] of byTable(r.findings)) {
-      out.push(`### ${safeCell(table)}`, '', '| Tingkat | Kode | Baris | Kolom | Tercetak | Hitung ulang | Keterangan |', '|---|---|---|---|---|---|---|');
+      out.push(`### ${safeCell(table)}`, '', head, '|---|---|---|---|---|---|---|');
       for (const f of findings) {
-        out.push(`| ${f.severity} | ${f.code} | ${safeCell(f.location.row)} | ${safeCell(f.location.column)} | ${safeCell(f.published)} | ${safeCell(f.recomputedPrinted)} | ${safeCell(f.message)} |`);
+        out.push(
+          `| ${labelOf(f.severity, lang)} | ${f.code} | ${safeCell(f.location.row)} | ${safeCell(f.location.column)} | ${safeCell(f.published)} | ${safeCell(f.recomputedPrinted)} | ${safeCell(f.message)} |`,
+        );
       }
       out.push('');
     }
-    for (const s of SEVERITIES) total[s] += r.summary[s];
   }
-  out.push(`**Total ${reports.length} laporan:** ${summaryLine(total)}`, '');
+  out.push(`**${teks(lang, 'Total', 'Total')} ${reports.length} ${teks(lang, 'laporan', reports.length === 1 ? 'report' : 'reports')}:** ${summaryLine(total(reports), lang)}`, '');
   return out.join('\n');
 }

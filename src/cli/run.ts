@@ -1,208 +1,176 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { capaian } from '../capaian/capaian.js';
-import type { Arah, RumusId } from '../capaian/rumus.js';
-import { serapan } from '../anggaran/serapan.js';
-import { formatAngka } from '../angka/format.js';
-import { toDecimal } from '../angka/input.js';
-import type { Locale } from '../angka/parse.js';
+import { readFileSync } from 'node:fs';
 import { isSakipError } from '../errors.js';
-import { predikat, resolveScale } from '../predikat/predikat.js';
-import { bacaCsv } from '../verifikasi/csv.js';
-import { verifyLaporan, type HasilVerifikasi } from '../verifikasi/verify.js';
-import { toJson, toMarkdown, toTable } from './render.js';
+import { verifyLaporan } from '../verifikasi/verify.js';
+import { bahasaDari, teks, type Bahasa } from './bahasa.js';
+import type { Io } from './io.js';
+import { closest, daftarOpsi, kutip, parse, saran, Unusable, type Opsi } from './opsi.js';
+import { CAPAIAN_OPSI, daftarSkala, hitungCapaian, hitungPredikat, hitungSerapan, PREDIKAT_OPSI, SERAPAN_OPSI, SKALA_OPSI } from './perintah-hitung.js';
+import { contohIds, verify, VERIFY_OPSI, version } from './perintah-verify.js';
+import { summaryLine, toTable, total } from './render.js';
 
-const HELP = `sakip — verifikasi angka laporan kinerja (LKjIP / LAKIP)
+const CONTOH_OPSI: readonly Opsi[] = [
+  { name: 'tanpa-info', type: 'boolean', id: 'sembunyikan temuan tingkat info', en: 'leave out info findings' },
+  { name: 'tanpa-warna', type: 'boolean', id: 'tanpa warna di terminal (juga NO_COLOR)', en: 'no colour in the terminal (also NO_COLOR)' },
+  { name: 'help', short: 'h', type: 'boolean', id: 'tampilkan bantuan ini', en: 'show this help' },
+];
 
-Pemakaian:
-  sakip verify FILE…                  periksa dataset laporan (JSON atau CSV)
-  sakip verify --contoh ID            periksa laporan contoh yang dikirim bersama paket
-  sakip verify --semua-contoh         periksa keempat laporan contoh
-      --format table|json|markdown    bentuk keluaran (bawaan: table)
-      --tanpa-info                    sembunyikan temuan tingkat info
-      --maks-mb N                     batas ukuran berkas (bawaan: 16)
-      --locale id|en                  gaya angka dataset yang tidak menyatakannya
-  sakip capaian --target T --realisasi R [--arah positif|negatif] [--rumus F1…F5] [--desimal 2] [--locale id|en] [--json]
-  sakip predikat NILAI --skala ID [--edges as-printed|half-open] [--locale id|en] [--json]
-  sakip serapan --pagu P --realisasi R [--desimal 2] [--locale id|en] [--json]
+interface Perintah {
+  readonly usage: string;
+  readonly id: string;
+  readonly en: string;
+  readonly opsi: readonly Opsi[];
+  readonly run: (lang: Bahasa, args: readonly string[], io: Io, help: () => string) => number;
+}
+
+const PERINTAH: Record<string, Perintah> = {
+  verify: {
+    usage: 'sakip verify FILE… | - | --contoh ID | --semua-contoh [opsi]',
+    id: 'Periksa dataset laporan (JSON sakip-laporan/1 atau CSV): setiap angka turunan dihitung ulang.\nKode keluar: 0 tanpa temuan salah, 1 ada temuan salah, 2 masukan tidak dapat dipakai.',
+    en: 'Verify report datasets (JSON sakip-laporan/1 or CSV): every derived figure recomputed.\nExit codes: 0 no error findings, 1 error findings, 2 unusable input.',
+    opsi: VERIFY_OPSI,
+    run: verify,
+  },
+  contoh: {
+    usage: 'sakip contoh [opsi]',
+    id: 'Periksa keempat laporan contoh 2023 dan tutup dengan ringkasan (yang dijalankan npm start). Selalu keluar 0.',
+    en: 'Verify the four shipped 2023 reports and close with a summary (what npm start runs). Always exits 0.',
+    opsi: CONTOH_OPSI,
+    run: contoh,
+  },
+  capaian: {
+    usage: 'sakip capaian --target T --realisasi R [opsi]',
+    id: 'Hitung capaian kinerja dengan penjelasannya.',
+    en: 'Compute capaian kinerja with its explanation.',
+    opsi: CAPAIAN_OPSI,
+    run: hitungCapaian,
+  },
+  predikat: {
+    usage: 'sakip predikat NILAI --skala ID [opsi]',
+    id: 'Predikat sebuah nilai pada skala bawaan.',
+    en: 'The predikat of a value on a built-in scale.',
+    opsi: PREDIKAT_OPSI,
+    run: hitungPredikat,
+  },
+  serapan: {
+    usage: 'sakip serapan --pagu P --realisasi R [opsi]',
+    id: 'Hitung serapan anggaran (realisasi / pagu × 100).',
+    en: 'Compute budget absorption (realisasi / pagu × 100).',
+    opsi: SERAPAN_OPSI,
+    run: hitungSerapan,
+  },
+  skala: {
+    usage: 'sakip skala [ID…] [--json]',
+    id: 'Daftar skala predikat bawaan: band dan dasar hukumnya.',
+    en: 'The built-in predikat scales: their bands and legal sources.',
+    opsi: SKALA_OPSI,
+    run: daftarSkala,
+  },
+};
+
+function bantuanUmum(lang: Bahasa): string {
+  const width = Math.max(...Object.keys(PERINTAH).map((k) => k.length), 14) + 2;
+  return `${teks(lang, 'sakip — hitung dan verifikasi angka laporan kinerja (LKjIP / LAKIP)', 'sakip — compute and verify the figures of performance reports (LKjIP / LAKIP)')}
+
+${teks(lang, 'Pemakaian', 'Usage')}:
+${Object.entries(PERINTAH)
+  .map(([k, p]) => `  sakip ${k.padEnd(width)}${teks(lang, p.id, p.en).split('\n')[0]}`)
+  .join('\n')}
+  sakip ${`help ${teks(lang, 'PERINTAH', 'COMMAND')}`.padEnd(width)}${teks(lang, 'bantuan sebuah perintah (juga: sakip PERINTAH --help)', 'help on a command (also: sakip COMMAND --help)')}
   sakip --version
 
-Angka boleh bergaya Indonesia (1.081,93) atau Inggris (1,081.93); angka ambigu seperti 1.234
-perlu --locale id atau --locale en.
+${teks(lang, 'Contoh', 'Examples')}:
+  sakip verify --semua-contoh
+  sakip verify laporan.json tabel.csv --format csv --pemisah ";" -o temuan.csv
+  sakip capaian --target 5,15 --realisasi 5,85 --arah negatif
+  sakip predikat 90 --skala sakip-88-2021
 
-Kode keluar: 0 tanpa temuan error, 1 ada temuan error, 2 masukan tidak dapat dipakai.`;
+${teks(
+  lang,
+  'Angka boleh bergaya Indonesia (1.081,93) atau Inggris (1,081.93); angka ambigu seperti 1.234\nperlu --locale id atau --locale en. Bahasa: --lang en|id (atau LANG=en…).',
+  'Numbers may be Indonesian (1.081,93) or English style (1,081.93); an ambiguous one such as 1.234\nneeds --locale id or --locale en. Language: --lang en|id (or LANG=en…).',
+)}
+${teks(lang, 'Panduan', 'Guides')}: docs/memulai.md, docs/verifikasi-laporan.md
+`;
+}
 
-class Unusable extends Error {}
+function bantuan(lang: Bahasa, name: string): string {
+  const p = PERINTAH[name]!;
+  const lang_: Opsi = { name: 'lang', type: 'string', values: ['id', 'en'], id: 'bahasa keluaran (atau LANG=en…)', en: 'output language (or LANG=en…)' };
+  return `${teks(lang, 'Pemakaian', 'Usage')}: ${p.usage}\n\n${teks(lang, p.id, p.en)}\n\n${teks(lang, 'Opsi', 'Options')}:\n${daftarOpsi(lang, [...p.opsi, lang_])}\n`;
+}
+
+/** `sakip contoh`, what `npm start` runs: the four shipped reports, their findings, a closing summary; exit 0. */
+function contoh(lang: Bahasa, args: readonly string[], io: Io, help: () => string): number {
+  const { values } = parse(lang, 'contoh', args, CONTOH_OPSI);
+  if (values.help) return (io.out(help()), 0);
+  const results = contohIds().map((id) =>
+    verifyLaporan(JSON.parse(readFileSync(new URL(`../contoh/${id}.json`, import.meta.url), 'utf8')), { withoutInfo: values['tanpa-info'] === true }),
+  );
+  const warna = io.outTTY && values['tanpa-warna'] !== true && !io.env.NO_COLOR;
+  io.out(toTable(results, { lang, warna }));
+  const figures = results.reduce((n, r) => n + r.angkaTercetak, 0);
+  const t = total(results);
+  io.out(
+    `\n${teks(lang, 'Selesai', 'Done')}: ${results.length} ${teks(lang, 'laporan contoh', 'example reports')}, ${figures} ${teks(lang, 'angka tercetak dibaca', 'printed figures read')}; ${summaryLine(t, lang)}.\n` +
+      `${teks(lang, `${t.error} temuan salah: angka tercetak yang tidak sesuai dengan masukannya sendiri.`, `${t.error} errors: printed figures that do not follow from their own inputs.`)}\n` +
+      `${teks(lang, 'Periksa laporan Anda', 'Verify your own report')}: npx sakip verify laporan.json (${teks(lang, 'format', 'format')}: docs/format-laporan.md; ${teks(lang, 'panduan', 'guide')}: docs/verifikasi-laporan.md)\n`,
+  );
+  return 0;
+}
 
 /** Runs the command line; returns the exit code. Output goes through the two writers. */
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, io: Partial<Io> = {}): number {
+  const sys: Io = {
+    out,
+    err,
+    env: {},
+    errTTY: false,
+    outTTY: false,
+    stdin: () => Buffer.alloc(0),
+    writeFile: () => {
+      throw new Error('no file system');
+    },
+    ...io,
+  };
+  const { lang, rest, bad } = bahasaDari(argv, sys.env);
   try {
-    const [command, ...rest] = argv;
+    if (bad !== undefined) throw new Unusable(`--lang ${kutip(bad)} ${teks(lang, 'tidak dikenal', 'is not known')}; ${teks(lang, 'pilihan', 'valid')}: id, en`);
+    const [command, ...args] = rest;
     if (command === '--version' || command === '-v') {
       out(`${version()}\n`);
       return 0;
     }
     if (command === undefined) {
-      err(`${HELP}\n`);
+      err(bantuanUmum(lang));
       return 2;
     }
-    if (command === '--help' || command === '-h' || command === 'help') {
-      out(`${HELP}\n`);
+    if (command === '--help' || command === '-h') {
+      out(bantuanUmum(lang));
       return 0;
     }
-    switch (command) {
-      case 'verify':
-        return verify(rest, out);
-      case 'capaian':
-        return hitungCapaian(rest, out);
-      case 'predikat':
-        return hitungPredikat(rest, out);
-      case 'serapan':
-        return hitungSerapan(rest, out);
-      default:
-        throw new Unusable(`perintah tidak dikenal: ${command} (lihat sakip --help)`);
+    if (command === 'help') {
+      const about = args[0];
+      if (about === undefined) out(bantuanUmum(lang));
+      else if (PERINTAH[about]) out(bantuan(lang, about));
+      else throw unknownCommand(lang, about);
+      return 0;
     }
+    const p = PERINTAH[command];
+    if (!p) throw unknownCommand(lang, command);
+    return p.run(lang, args, sys, () => bantuan(lang, command));
   } catch (e) {
     if (e instanceof Unusable) err(`sakip: ${e.message}\n`);
     else if (isSakipError(e)) err(`sakip: ${e.message} [${e.code}]\n`);
-    else if (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) err(`sakip: ${e.message}\n`);
-    else throw e;
+    else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      err(`sakip: ${teks(lang, 'masukan terlalu dalam bersarang', 'input nested too deeply')}\n`);
+    } else throw e;
     return 2;
   }
 }
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
-const contohDir = () => new URL('../contoh/', import.meta.url);
-
-function contohIds(): string[] {
-  return readdirSync(contohDir()).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
-}
-
-function verify(args: readonly string[], out: (s: string) => void): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'table' },
-      contoh: { type: 'string', multiple: true },
-      'semua-contoh': { type: 'boolean', default: false },
-      'tanpa-info': { type: 'boolean', default: false },
-      'maks-mb': { type: 'string', default: '16' },
-      locale: { type: 'string' },
-    },
-  });
-  if (values.locale !== undefined && values.locale !== 'id' && values.locale !== 'en') throw new Unusable(`--locale ${values.locale} tidak dikenal (id, en)`);
-  const format = values.format;
-  if (format !== 'table' && format !== 'json' && format !== 'markdown') throw new Unusable(`--format ${format} tidak dikenal (table, json, markdown)`);
-  const maxBytes = Number(values['maks-mb']) * 1024 * 1024;
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new Unusable(`--maks-mb ${values['maks-mb']} bukan angka positif`);
-  const inputs: { name: string; data: unknown }[] = [];
-  const ids = values['semua-contoh'] ? contohIds() : (values.contoh ?? []);
-  for (const id of ids) {
-    if (!contohIds().includes(id)) throw new Unusable(`contoh "${id}" tidak ada; yang tersedia: ${contohIds().join(', ')}`);
-    inputs.push({ name: id, data: JSON.parse(readFileSync(new URL(`${id}.json`, contohDir()), 'utf8')) });
-  }
-  for (const file of positionals) inputs.push({ name: file, data: load(file, maxBytes) });
-  if (inputs.length === 0) throw new Unusable('tidak ada berkas; beri FILE, --contoh ID atau --semua-contoh');
-  const results: HasilVerifikasi[] = inputs.map(({ name, data }) => {
-    try {
-      return verifyLaporan(data, { withoutInfo: values['tanpa-info'], ...(values.locale === 'id' || values.locale === 'en' ? { locale: values.locale } : {}) });
-    } catch (e) {
-      if (isSakipError(e)) throw new Unusable(`${name}: ${e.message} [${e.code}]`);
-      throw e;
-    }
-  });
-  out(format === 'json' ? toJson(results) : format === 'markdown' ? toMarkdown(results) : toTable(results));
-  return results.some((r) => r.summary.error > 0) ? 1 : 0;
-}
-
-function load(file: string, maxBytes: number): unknown {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) throw new Unusable(`${file}: bukan berkas biasa`);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof Unusable) throw e;
-    throw new Unusable(`${file}: berkas tidak ditemukan atau tidak dapat dibaca`);
-  }
-  if (size > maxBytes) {
-    throw new Unusable(`${file}: berkas ${(size / 1024 / 1024).toFixed(1)} MB melebihi batas ${maxBytes / 1024 / 1024} MB (ubah dengan --maks-mb)`);
-  }
-  const text = readFileSync(file, 'utf8');
-  if (/\.csv$/i.test(file) || !/^\s*[[{]/.test(text)) {
-    try {
-      return bacaCsv(text, { file });
-    } catch (e) {
-      if (isSakipError(e)) throw new Unusable(`${file}: ${e.message} [${e.code}]`);
-      throw e;
-    }
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new Unusable(`${file}: JSON tidak valid (${(e as Error).message})`);
-  }
-}
-
-type Values = Record<string, string | boolean | undefined>;
-
-function numberOptions(args: readonly string[], extra: Record<string, { type: 'string'; default?: string }>): { values: Values; positionals: string[] } {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { locale: { type: 'string', default: 'auto' }, desimal: { type: 'string', default: '2' }, json: { type: 'boolean', default: false }, ...extra },
-  });
-  return { values: values as Values, positionals };
-}
-
-function decimalsOf(v: unknown): number {
-  const d = Number(v);
-  if (!Number.isInteger(d) || d < 0 || d > 20) throw new Unusable(`--desimal ${String(v)} harus bilangan bulat 0–20`);
-  return d;
-}
-
-function hitungCapaian(args: readonly string[], out: (s: string) => void): number {
-  const { values } = numberOptions(args, { target: { type: 'string' }, realisasi: { type: 'string' }, arah: { type: 'string' }, rumus: { type: 'string' } });
-  if (values.target === undefined || values.realisasi === undefined) throw new Unusable('capaian perlu --target dan --realisasi');
-  const decimals = decimalsOf(values.desimal);
-  const c = capaian(
-    { target: values.target as string, realisasi: values.realisasi as string },
-    {
-      locale: values.locale as Locale,
-      decimals,
-      ...(values.arah !== undefined ? { arah: values.arah as Arah } : {}),
-      ...(values.rumus !== undefined ? { rumus: values.rumus as RumusId } : {}),
-    },
+function unknownCommand(lang: Bahasa, command: string): Unusable {
+  const names = [...Object.keys(PERINTAH), 'help'];
+  return new Unusable(
+    `${teks(lang, 'perintah tidak dikenal', 'unknown command')}: ${kutip(command)}${saran(lang, closest(command, names))}; ${teks(lang, 'perintah', 'commands')}: ${names.join(', ')}`,
   );
-  if (values.json) out(`${JSON.stringify(c, null, 2)}\n`);
-  else out(`${c.rounded === null ? 'NA' : formatAngka(c.rounded, { decimals })}\n${c.explanation}\n`);
-  return 0;
 }
-
-function hitungPredikat(args: readonly string[], out: (s: string) => void): number {
-  const { values, positionals } = numberOptions(args, { skala: { type: 'string' }, edges: { type: 'string', default: 'as-printed' } });
-  const nilai = positionals[0];
-  if (nilai === undefined || values.skala === undefined) throw new Unusable('predikat perlu NILAI dan --skala ID');
-  const scale = resolveScale(values.skala as string);
-  const x = toDecimal(nilai, 'nilai', { locale: values.locale as Locale });
-  const band = predikat(x, scale, { edges: values.edges as 'as-printed' });
-  if (values.json) out(`${JSON.stringify({ nilai: x.toString(), skala: scale.id, predikat: band }, null, 2)}\n`);
-  else out(`${band ? `${band.label}${band.keterangan ? ` (${band.keterangan})` : ''}` : 'tanpa band (nilai di celah skala)'}\nSkala ${scale.id}: ${scale.source}\n`);
-  return 0;
-}
-
-function hitungSerapan(args: readonly string[], out: (s: string) => void): number {
-  const { values } = numberOptions(args, { pagu: { type: 'string' }, realisasi: { type: 'string' } });
-  if (values.pagu === undefined || values.realisasi === undefined) throw new Unusable('serapan perlu --pagu dan --realisasi');
-  const decimals = decimalsOf(values.desimal);
-  const s = serapan({ pagu: values.pagu as string, realisasi: values.realisasi as string }, { locale: values.locale as Locale, decimals });
-  if (values.json) out(`${JSON.stringify(s, null, 2)}\n`);
-  else out(`${s.rounded === null ? 'NA' : formatAngka(s.rounded, { decimals })}\n${s.explanation}\n`);
-  return 0;
-}
-

@@ -9,6 +9,7 @@ export interface CsvOptions {
 }
 
 const ROW_FIELDS = new Set(Object.keys(BarisSchema.def.shape));
+const LOWER = new Map([...ROW_FIELDS].map((f) => [f.toLowerCase(), f]));
 const META = new Set(['id', 'instansi', 'tahun', 'locale', 'sumber', 'jenis']);
 
 /**
@@ -32,23 +33,30 @@ export function bacaCsv(text: string, options: CsvOptions = {}): DatasetLaporan 
   const meta: Record<string, string> = {};
   let i = 0;
   for (; i < records.length; i++) {
-    const first = records[i]!.cells[0] ?? '';
-    if (!first.startsWith('#')) break;
-    const m = /^#\s*([A-Za-z]+)\s*:\s*(.*)$/.exec(records[i]!.cells.join(records[i]!.separator));
-    if (m && META.has(m[1]!)) meta[m[1]!] = m[2]!.trim();
+    const { cells, separator } = records[i]!;
+    if (cells.every((c) => c.trim() === '')) continue;
+    if (!(cells[0] ?? '').trimStart().startsWith('#')) break;
+    // Excel pads a comment line with empty cells (`# id: x;;;;`) and splits one that holds the
+    // separator: the line is its cells up to the last non-empty one, joined again.
+    let k = cells.length;
+    while (k > 1 && cells[k - 1]!.trim() === '') k--;
+    const m = /^\s*#\s*([A-Za-z]+)\s*:(.*)$/.exec(cells.slice(0, k).join(separator));
+    if (m && META.has(m[1]!.toLowerCase())) meta[m[1]!.toLowerCase()] = m[2]!.trim();
   }
   const headerRecord = records[i];
   if (!headerRecord) throw new SakipError(ErrorCode.INVALID_MODEL, file, '(kosong)', 'CSV tidak memiliki baris judul kolom');
-  const header = headerRecord.cells.map((h) => h.trim());
+  const header = headerRecord.cells.map((h) => {
+    const t = h.trim();
+    return ROW_FIELDS.has(t) || t === 'tabel' || t === '' ? t : (LOWER.get(t.toLowerCase()) ?? t);
+  });
   header.forEach((h, col) => {
-    if (h !== 'tabel' && !ROW_FIELDS.has(h)) {
-      throw new SakipError(ErrorCode.INVALID_MODEL, `${file}:${headerRecord.line} kolom ${col + 1}`, h, 'nama kolom tidak dikenal');
+    if (h !== '' && h !== 'tabel' && !ROW_FIELDS.has(h)) {
+      throw new SakipError(ErrorCode.INVALID_MODEL, `${file}:${headerRecord.line} kolom ${col + 1}`, h, 'nama kolom tidak dikenal (lihat docs/format-laporan.md)');
     }
   });
   if (!header.includes('nama')) throw new SakipError(ErrorCode.INVALID_MODEL, `${file}:${headerRecord.line}`, header.join(','), 'kolom "nama" wajib ada');
 
-  const tables = new Map<string, Tabel & { baris: Baris[] }>();
-  const lineOf: number[][] = [];
+  const tables = new Map<string, { table: Tabel & { baris: Baris[] }; lines: number[] }>();
   for (const rec of records.slice(i + 1)) {
     if (rec.cells.every((c) => c.trim() === '')) continue;
     const row: Record<string, unknown> = {};
@@ -56,7 +64,7 @@ export function bacaCsv(text: string, options: CsvOptions = {}): DatasetLaporan 
     rec.cells.forEach((cell, col) => {
       const key = header[col];
       const value = cell.trim();
-      if (key === undefined) {
+      if (key === undefined || key === '') {
         if (value !== '') throw new SakipError(ErrorCode.INVALID_MODEL, `${file}:${rec.line} kolom ${col + 1}`, value, 'sel di luar judul kolom');
         return;
       }
@@ -67,15 +75,15 @@ export function bacaCsv(text: string, options: CsvOptions = {}): DatasetLaporan 
       else row[key] = value;
     });
     if (row.id === undefined) row.id = `baris-${rec.line}`;
-    let table = tables.get(tableId);
-    if (!table) {
-      table = { id: tableId, baris: [] };
-      tables.set(tableId, table);
-      lineOf.push([]);
+    let entry = tables.get(tableId);
+    if (!entry) {
+      entry = { table: { id: tableId, baris: [] }, lines: [] };
+      tables.set(tableId, entry);
     }
-    table.baris.push(row as Baris);
-    lineOf[[...tables.keys()].indexOf(tableId)]!.push(rec.line);
+    entry.table.baris.push(row as Baris);
+    entry.lines.push(rec.line);
   }
+  const lineOf = [...tables.values()].map((t) => t.lines);
   const data = {
     format: 'sakip-laporan/1',
     id: meta.id ?? 'csv',
@@ -84,7 +92,7 @@ export function bacaCsv(text: string, options: CsvOptions = {}): DatasetLaporan 
     ...(meta.sumber !== undefined ? { sumber: meta.sumber } : {}),
     ...(meta.locale !== undefined ? { locale: meta.locale } : {}),
     skala: [],
-    tabel: [...tables.values()],
+    tabel: [...tables.values()].map((t) => t.table),
   };
   const r = validate(DatasetLaporanSchema, data);
   if (!r.success) {
@@ -108,16 +116,23 @@ interface CsvRecord {
   readonly separator: string;
 }
 
-/** RFC 4180 records, with the separator guessed from the first non-comment line. */
-export function parseCsv(text: string): CsvRecord[] {
-  const firstData = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
-  const separator = [',', ';', '\t'].map((s) => ({ s, n: firstData.split(s).length })).sort((a, b) => b.n - a.n)[0]!.s;
+/**
+ * RFC 4180 records (quoted cells may hold separators, quotes and line breaks; CRLF, LF or CR line
+ * ends), with the separator from Excel's `sep=;` line when there is one, else guessed from the
+ * first line that is not a comment: the one of `,` `;` tab it holds most often.
+ */
+export function parseCsv(input: string): CsvRecord[] {
+  const sep = /^sep=([,;\t])\r?\n/.exec(input);
+  const text = sep ? input.slice(sep[0].length) : input;
+  const firstData = sep ? '' : firstDataLine(text);
+  const separator = sep ? sep[1]! : [',', ';', '\t'].map((s) => ({ s, n: firstData.split(s).length })).sort((a, b) => b.n - a.n)[0]!.s;
+  const lineShift = sep ? 1 : 0;
   const out: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
-  let line = 1;
-  let start = 1;
+  let line = 1 + lineShift;
+  let start = line;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
@@ -146,4 +161,18 @@ export function parseCsv(text: string): CsvRecord[] {
   if (quoted) throw new SakipError(ErrorCode.INVALID_MODEL, `CSV baris ${start}`, cell.slice(0, 40), 'tanda kutip tidak ditutup');
   if (cell !== '' || cells.length > 0) out.push({ line: start, cells: [...cells, cell], separator });
   return out;
+}
+
+/** The first line that is neither blank nor a comment (`#…`, or `"#…` as Excel quotes it); linear. */
+function firstDataLine(text: string): string {
+  let from = 0;
+  while (from < text.length) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const l = text.slice(from, end);
+    const t = l.trim();
+    if (t !== '' && !t.startsWith('#') && !t.startsWith('"#')) return l;
+    from = end + 1;
+  }
+  return '';
 }

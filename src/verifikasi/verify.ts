@@ -9,6 +9,8 @@ import { periksaCapaian, periksaRasio } from './periksa-kinerja.js';
 import { bacaSkala, laporDiAtasRentang, periksaPredikat } from './periksa-skala.js';
 import type { Severity, Temuan } from './temuan.js';
 
+const PROGRESS_EVERY = 2000;
+
 /** The findings for one report. @category Verifikasi */
 export interface HasilVerifikasi {
   readonly id: string;
@@ -16,12 +18,19 @@ export interface HasilVerifikasi {
   readonly tahun: number | null;
   readonly findings: readonly Temuan[];
   readonly summary: Readonly<Record<Severity, number>>;
+  /** How many printed number cells were read (inputs and derived figures, garbled ones included). */
+  readonly angkaTercetak: number;
 }
 
 /** @category Verifikasi */
 export interface VerifyOptions {
   /** Leave out `info` findings; default false. */
   withoutInfo?: boolean;
+  /**
+   * Called every few thousand rows and once at the end with the rows checked so far, the rows in
+   * all, and the findings so far: a long run can show that it is alive.
+   */
+  onProgress?: (rowsDone: number, rowsTotal: number, findings: number) => void;
 }
 
 /**
@@ -55,9 +64,13 @@ export function verifyLaporan(dataset: unknown, options: VerifyOptions & InputOp
   const skala = bacaSkala(data, log);
   const { rows, byId } = bacaDataset(data);
   const above = new Map<string, number>();
+  let done = 0;
+  let angkaTercetak = 0;
   for (const row of rows) {
+    if (options.onProgress && ++done % PROGRESS_EVERY === 0) options.onProgress(done, rows.length, log.findings.length);
     for (const field of NUMBER_FIELDS) {
       const c = row.cells[field];
+      if (c) angkaTercetak++;
       if (c?.garbled) {
         log.add('SEL_RUSAK', { row, field }, `Sel "${c.printed}" rusak pada teks laporan, sehingga tidak diperiksa.`, { published: c.printed });
       }
@@ -72,6 +85,7 @@ export function verifyLaporan(dataset: unknown, options: VerifyOptions & InputOp
   periksaRollup(rows, log);
   periksaSama(data.sama ?? [], byId, log);
   laporDiAtasRentang(skala, above, log);
+  options.onProgress?.(rows.length, rows.length, log.findings.length);
 
   const order = new Map(data.tabel.map((t, i) => [t.id, i]));
   const findings = log.findings
@@ -87,6 +101,7 @@ export function verifyLaporan(dataset: unknown, options: VerifyOptions & InputOp
     tahun: data.tahun ?? null,
     findings: Object.freeze(findings),
     summary: Object.freeze(summary),
+    angkaTercetak,
   });
 }
 

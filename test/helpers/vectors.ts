@@ -31,7 +31,8 @@ export interface Vectors {
 }
 
 const dir = fileURLToPath(new URL('../fixtures/vectors/', import.meta.url));
-export const seedsDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+/** The four report texts, copied from the project's seed material so that a clone tests on its own. */
+export const seedsDir = fileURLToPath(new URL('../fixtures/laporan/', import.meta.url));
 
 export const reports: Vectors[] = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))

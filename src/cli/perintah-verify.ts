@@ -1,0 +1,154 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { isSakipError } from '../errors.js';
+import { bacaCsv } from '../verifikasi/csv.js';
+import { verifyLaporan, type HasilVerifikasi } from '../verifikasi/verify.js';
+import { teks, type Bahasa } from './bahasa.js';
+import type { Io } from './io.js';
+import { readFileLimited } from './io.js';
+import { kutip, kutipBerkas, parse, pilih, Unusable, type Opsi } from './opsi.js';
+import { toCsv } from './render-csv.js';
+import { toHtml } from './render-html.js';
+import { summaryLine, toJson, toMarkdown, toTable, total } from './render.js';
+import { pelapor } from './tanda.js';
+
+const contohDir = () => new URL('../contoh/', import.meta.url);
+
+/** The ids of the shipped example reports. */
+export function contohIds(): string[] {
+  return readdirSync(contohDir())
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+}
+
+const FORMATS = ['table', 'json', 'markdown', 'csv', 'html'] as const;
+const PEMISAH: Record<string, ',' | ';' | '\t'> = { ',': ',', ';': ';', koma: ',', 'titik-koma': ';', semicolon: ';', comma: ',', tab: '\t' };
+
+export const VERIFY_OPSI: readonly Opsi[] = [
+  { name: 'format', type: 'string', values: FORMATS, id: 'bentuk keluaran (bawaan: table)', en: 'output form (default: table)' },
+  { name: 'keluaran', short: 'o', type: 'string', arg: 'FILE', id: 'tulis keluaran ke FILE, bukan ke layar', en: 'write the output to FILE instead of the screen' },
+  { name: 'pemisah', type: 'string', arg: '","|";"|tab', values: Object.keys(PEMISAH), id: 'pemisah sel untuk --format csv (bawaan: ,)', en: 'cell separator for --format csv (default: ,)' },
+  { name: 'contoh', type: 'string', multiple: true, arg: 'ID', id: 'periksa laporan contoh yang dikirim bersama paket', en: 'verify a shipped example report' },
+  { name: 'semua-contoh', type: 'boolean', id: 'periksa keempat laporan contoh', en: 'verify all four example reports' },
+  { name: 'tanpa-info', type: 'boolean', id: 'sembunyikan temuan tingkat info', en: 'leave out info findings' },
+  { name: 'locale', type: 'string', values: ['id', 'en'], id: 'gaya angka dataset yang tidak menyatakannya', en: 'number style of a dataset that states none' },
+  { name: 'maks-mb', type: 'string', arg: 'N', id: 'batas ukuran berkas dalam MB (bawaan: 16)', en: 'file size limit in MB (default: 16)' },
+  { name: 'tanpa-warna', type: 'boolean', id: 'tanpa warna di terminal (juga NO_COLOR)', en: 'no colour in the terminal (also NO_COLOR)' },
+  { name: 'help', short: 'h', type: 'boolean', id: 'tampilkan bantuan ini', en: 'show this help' },
+];
+
+interface Masukan {
+  name: string;
+  data: unknown;
+}
+
+/** `sakip verify`: exit 0 without error findings, 1 with, 2 for unusable input. */
+export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () => string): number {
+  const { values, positionals } = parse(lang, 'verify', args, VERIFY_OPSI);
+  if (values.help) {
+    io.out(help());
+    return 0;
+  }
+  const format = (values.format as string | undefined) ?? 'table';
+  const maksMb = Number(values['maks-mb'] ?? '16');
+  if (!Number.isFinite(maksMb) || maksMb <= 0 || maksMb > 1024) {
+    throw new Unusable(`--maks-mb ${kutip(String(values['maks-mb']))} ${teks(lang, 'harus angka positif sampai 1024', 'must be a positive number up to 1024')}`);
+  }
+  const maxBytes = Math.floor(maksMb * 1024 * 1024);
+  const progress = pelapor({ isTTY: io.errTTY, write: io.err }, lang);
+  const inputs: Masukan[] = [];
+  const ids = values['semua-contoh'] ? contohIds() : ((values.contoh as string[] | undefined) ?? []);
+  for (const id of ids) {
+    pilih(lang, teks(lang, 'contoh', 'example'), id, contohIds());
+    inputs.push({ name: id, data: JSON.parse(readFileSync(new URL(`${id}.json`, contohDir()), 'utf8')) });
+  }
+  let stdinUsed = false;
+  for (const file of positionals) {
+    progress.tahap(`${teks(lang, 'membaca', 'reading')} ${kutipBerkas(file)}…`);
+    if (file === '-') {
+      if (stdinUsed) throw new Unusable(teks(lang, '"-" (masukan standar) hanya boleh sekali', '"-" (standard input) may be given once only'));
+      stdinUsed = true;
+    }
+    inputs.push({ name: file, data: load(lang, file, maxBytes, io) });
+  }
+  if (inputs.length === 0) {
+    throw new Unusable(teks(lang, 'tidak ada berkas; beri FILE, - (masukan standar), --contoh ID atau --semua-contoh', 'no input; give FILE, - (standard input), --contoh ID or --semua-contoh'));
+  }
+  const results: HasilVerifikasi[] = inputs.map(({ name, data }) => {
+    try {
+      return verifyLaporan(data, {
+        withoutInfo: values['tanpa-info'] === true,
+        ...(values.locale === 'id' || values.locale === 'en' ? { locale: values.locale } : {}),
+        onProgress: (done, all, findings) => progress.baris(kutipBerkas(name), done, all, findings),
+      });
+    } catch (e) {
+      if (isSakipError(e)) throw new Unusable(`${kutipBerkas(name)}: ${e.message} [${e.code}]`);
+      throw e;
+    } finally {
+      progress.selesai();
+    }
+  });
+  const file = values.keluaran as string | undefined;
+  const warna = format === 'table' && file === undefined && io.outTTY && values['tanpa-warna'] !== true && !io.env.NO_COLOR;
+  const text =
+    format === 'json'
+      ? toJson(results)
+      : format === 'markdown'
+        ? toMarkdown(results, { lang })
+        : format === 'csv'
+          ? toCsv(results, lang, PEMISAH[(values.pemisah as string | undefined) ?? ','])
+          : format === 'html'
+            ? toHtml(results, lang, version())
+            : toTable(results, { lang, warna });
+  if (file !== undefined) {
+    try {
+      io.writeFile(file, text);
+    } catch (e) {
+      throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'tidak dapat ditulis', 'cannot be written')} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    if (io.errTTY) io.err(`${teks(lang, 'Hasil ditulis ke', 'Results written to')} ${kutipBerkas(file)}: ${summaryLine(total(results), lang)}\n`);
+  } else io.out(text);
+  return results.some((r) => r.summary.error > 0) ? 1 : 0;
+}
+
+/** Reads one dataset: JSON, or the CSV form (by its name, or when it does not start like JSON). */
+function load(lang: Bahasa, file: string, maxBytes: number, io: Io): unknown {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  const tooBig = (size: string) =>
+    new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'berkas', 'file')} ${size} MB ${teks(lang, 'melebihi batas', 'exceeds the limit of')} ${maxBytes / 1024 / 1024} MB (${teks(lang, 'ubah dengan', 'change with')} --maks-mb)`);
+  let bytes: Buffer | null;
+  if (file === '-') {
+    bytes = io.stdin(maxBytes);
+    if (bytes === null) throw tooBig(`> ${mb(maxBytes)}`);
+  } else {
+    let r: ReturnType<typeof readFileLimited>;
+    try {
+      r = readFileLimited(file, maxBytes);
+    } catch {
+      throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'berkas tidak ditemukan atau tidak dapat dibaca', 'file not found or not readable')}`);
+    }
+    if (!r.isFile) throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'bukan berkas biasa', 'not a regular file')}`);
+    if (r.data === null) throw tooBig(mb(r.size));
+    bytes = r.data;
+  }
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (/\.csv$/i.test(file) || !/^\s*[[{]/.test(text.slice(0, 1024))) {
+    try {
+      return bacaCsv(text, { file: file === '-' ? 'stdin' : file });
+    } catch (e) {
+      if (isSakipError(e)) throw new Unusable(`${kutipBerkas(file)}: ${e.message} [${e.code}]`);
+      throw e;
+    }
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'JSON tidak valid', 'invalid JSON')} (${kutip((e as Error).message)})`);
+  }
+}
+
+/** The package's version, from its package.json. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

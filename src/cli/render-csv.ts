@@ -1,0 +1,37 @@
+import type { HasilVerifikasi } from '../verifikasi/verify.js';
+import { teks, type Bahasa } from './bahasa.js';
+import { labelOf } from './render.js';
+
+/**
+ * A spreadsheet cell that cannot run: text starting with `=`, `+`, `-`, `@`, tab or CR gets a
+ * leading `'` (OWASP, CSV injection), and every cell is quoted so that separators, quotes and
+ * line breaks inside stay inside.
+ */
+export function csvCell(text: string | number | null): string {
+  let t = text === null ? '' : String(text);
+  if (/^[=+\-@\t\r]/.test(t)) t = `'${t}`;
+  return `"${t.replace(/"/g, '""')}"`;
+}
+
+/**
+ * One finding per line, UTF-8 with a byte order mark so that Excel reads the accents, CRLF line
+ * ends as RFC 4180 writes them. `pemisah` is `,` or `;` (Excel with Indonesian settings).
+ */
+export function toCsv(reports: readonly HasilVerifikasi[], lang: Bahasa, pemisah: ',' | ';' | '\t' = ','): string {
+  const header = teks(
+    lang,
+    'laporan,instansi,tahun,tabel,baris,kolom,tingkat,kode,tercetak,hitung_ulang,nilai_eksak,keterangan,id_baris',
+    'report,agency,year,table,row,column,severity,code,printed,recomputed,exact_value,explanation,row_id',
+  ).split(',');
+  const lines = [header.map(csvCell).join(pemisah)];
+  for (const r of reports) {
+    for (const f of r.findings) {
+      lines.push(
+        [r.id, r.instansi, r.tahun, f.location.table, f.location.row, f.location.column, labelOf(f.severity, lang), f.code, f.published, f.recomputedPrinted, f.recomputed, f.message, f.rowId]
+          .map(csvCell)
+          .join(pemisah),
+      );
+    }
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
