@@ -58,6 +58,7 @@ export {
   SamaSchema, DatasetLaporanSchema, type Sel, type Baris, type Tabel, type SkalaTercetak, type DatasetLaporan,
 } from './verifikasi/dataset.js';
 export { verifyLaporan, type HasilVerifikasi, type VerifyOptions } from './verifikasi/verify.js';
+export type { AlasanTidakDiperiksa, Cakupan, CakupanLaporan, TidakDiperiksa } from './verifikasi/cakupan.js';
 export { kodeTemuan, type KodeTemuan, type Lokasi, type Severity, type Temuan } from './verifikasi/temuan.js';
 export { bacaCsv, type CsvOptions } from './verifikasi/csv.js';
 

@@ -102,7 +102,17 @@ describe('output an auditor hands on', () => {
     expect(r.out.startsWith('\uFEFF')).toBe(true);
     const json = JSON.parse(sakip(['verify', '--semua-contoh', '--format', 'json']).out);
     const findings = json.reports.flatMap((x: { id: string; findings: { code: string; message: string; published: string | null }[] }) => x.findings.map((f) => ({ ...f, report: x.id })));
-    const rows = parseCsv(r.out.slice(1)).map((x) => x.cells);
+    const all = parseCsv(r.out.slice(1)).map((x) => x.cells);
+    // Each report's findings, then one line per figure of it that could not be checked.
+    const notChecked = json.reports.flatMap((x: { coverage: { notChecked: { reason: string; printed: string }[] } }) => x.coverage.notChecked);
+    const tail = all.filter((row) => row[6] === 'TIDAK DIPERIKSA');
+    const rows = all.filter((row) => row[6] !== 'TIDAK DIPERIKSA');
+    expect(notChecked.length).toBeGreaterThan(0);
+    expect(tail).toHaveLength(notChecked.length);
+    tail.forEach((row, i) => {
+      expect(row[7]).toBe(notChecked[i].reason);
+      expect(row[8]).toBe(/^[=+\-@]/.test(notChecked[i].printed) ? `'${notChecked[i].printed}` : notChecked[i].printed);
+    });
     expect(rows[0]).toEqual(['laporan', 'instansi', 'tahun', 'tabel', 'baris', 'kolom', 'tingkat', 'kode', 'tercetak', 'hitung_ulang', 'nilai_eksak', 'keterangan', 'id_baris']);
     expect(rows.length - 1).toBe(findings.length);
     rows.slice(1).forEach((row, i) => {

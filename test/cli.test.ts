@@ -17,7 +17,7 @@ describe('sakip verify on the shipped reports', () => {
     expect(r.code).toBe(1);
     for (const id of ids) expect(r.out).toContain(`${id} — `);
     expect(r.out).toMatch(/^ {2}Ringkasan banyumas-2023: \d+ salah, \d+ pembulatan, \d+ peringatan, \d+ info$/m);
-    expect(r.out).toMatch(/^Total 4 laporan: \d+ salah, \d+ pembulatan, \d+ peringatan, \d+ info\n$/m);
+    expect(r.out).toMatch(/^Total 4 laporan: \d+ salah, \d+ pembulatan, \d+ peringatan, \d+ info\nCakupan: \d+ angka tercetak dibaca; \d+ dari \d+ angka turunan dihitung ulang; \d+ tidak diperiksa\n$/m);
     expect(r.out).toContain('  Tabel 3.8\n');
   });
   it('json output has the documented shape', () => {
@@ -57,7 +57,7 @@ describe('sakip verify on user files', () => {
   it('never echoes a formula-like cell unescaped into markdown', () => {
     const r = sakip('verify', fixture('rumus-injeksi.csv'), '--format', 'markdown');
     expect(r.code).toBe(1);
-    for (const line of r.out.split('\n').filter((l) => !/^\|(-+\|)+$/.test(l))) {
+    for (const line of r.out.split('\n').filter((l) => !/^\|(-+:?\|)+$/.test(l))) {
       for (const cell of line.split(/(?<!\\)\|/).map((c) => c.trim())) expect(cell, line).not.toMatch(/^[=+\-@]/);
     }
     expect(r.out).toContain("'=1+1");
@@ -68,7 +68,7 @@ describe('sakip verify on user files', () => {
   it.each([
     ['a missing file', ['tidak-ada.json'], /tidak-ada\.json: berkas tidak ditemukan/],
     ['invalid JSON', [fixture('rusak.json')], /rusak\.json: JSON tidak valid/],
-    ['a schema violation, naming the path and value', [fixture('skema-salah.json')], /skema-salah\.json: tabel\[0\]\.baris\[0\]\.arah: nilai "naik" harus salah satu dari: positif, negatif/],
+    ['a schema violation, naming the path and value', [fixture('skema-salah.json')], /skema-salah\.json: \d+ masalah format dataset \(docs\/format-laporan\.md\):\n(.*\n)* {2}tabel\[0\]\.baris\[0\]\.arah: nilai "naik" harus salah satu dari: positif, negatif/],
     ['an ambiguous number', [fixture('ambigu.csv')], /ambigu\.csv: .*"1\.234" ambigu.*\[SAKIP_AMBIGUOUS_NUMBER\]/],
     ['an unknown example, listing the shipped ones', ['--contoh', 'jakarta-2023'], /contoh jakarta-2023 tidak dikenal; pilihan: banyumas-2023, buleleng-2023, pamekasan-2023, polewali-mandar-2023/],
     ['an unknown format, listing the valid ones', ['--semua-contoh', '--format', 'xlsx'], /--format xlsx tidak dikenal; pilihan: table, json, markdown, csv, html/],

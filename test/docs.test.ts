@@ -122,3 +122,14 @@ describe('the blank-cell table of the spreadsheet guide is what the functions re
     }
   }
 });
+
+describe('the verifier guide names every finding code, in both languages', () => {
+  it('each code of kodeTemuan appears in the Indonesian table and the English list', () => {
+    const text = readFileSync(join(root, 'docs/verifikasi-laporan.md'), 'utf8');
+    const en = text.indexOf('## The report dataset');
+    for (const code of Object.keys(lib.kodeTemuan)) {
+      expect(text.slice(0, en), code).toContain(code);
+      expect(text.slice(en), code).toContain(code);
+    }
+  });
+});

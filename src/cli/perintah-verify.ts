@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isSakipError } from '../errors.js';
+import { validate } from '../model/validate.js';
 import { bacaCsv } from '../verifikasi/csv.js';
+import { DatasetLaporanSchema } from '../verifikasi/dataset.js';
+import { daftarMasalah } from './format-masalah.js';
 import { verifyLaporan, type HasilVerifikasi } from '../verifikasi/verify.js';
 import { teks, type Bahasa } from './bahasa.js';
 import type { Io } from './io.js';
@@ -30,6 +33,7 @@ export const VERIFY_OPSI: readonly Opsi[] = [
   { name: 'pemisah', type: 'string', arg: '","|";"|tab', values: Object.keys(PEMISAH), id: 'pemisah sel untuk --format csv (bawaan: ,)', en: 'cell separator for --format csv (default: ,)' },
   { name: 'contoh', type: 'string', multiple: true, arg: 'ID', id: 'periksa laporan contoh yang dikirim bersama paket', en: 'verify a shipped example report' },
   { name: 'semua-contoh', type: 'boolean', id: 'periksa keempat laporan contoh', en: 'verify all four example reports' },
+  { name: 'hanya-format', type: 'boolean', id: 'hanya periksa format dataset: tampilkan semua masalahnya', en: 'only check the dataset format: list every problem' },
   { name: 'tanpa-info', type: 'boolean', id: 'sembunyikan temuan tingkat info', en: 'leave out info findings' },
   { name: 'locale', type: 'string', values: ['id', 'en'], id: 'gaya angka dataset yang tidak menyatakannya', en: 'number style of a dataset that states none' },
   { name: 'maks-mb', type: 'string', arg: 'N', id: 'batas ukuran berkas dalam MB (bawaan: 16)', en: 'file size limit in MB (default: 16)' },
@@ -73,6 +77,20 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
   }
   if (inputs.length === 0) {
     throw new Unusable(teks(lang, 'tidak ada berkas; beri FILE, - (masukan standar), --contoh ID atau --semua-contoh', 'no input; give FILE, - (standard input), --contoh ID or --semua-contoh'));
+  }
+  // Every format problem of every input at once, each with a hint, before any verification.
+  for (const { name, data } of inputs) {
+    const r = validate(DatasetLaporanSchema, data);
+    if (!r.success) {
+      throw new Unusable(`${kutipBerkas(name)}: ${r.issues.length} ${teks(lang, 'masalah format dataset', r.issues.length === 1 ? 'dataset format problem' : 'dataset format problems')} (docs/format-laporan.md):\n${daftarMasalah(r.issues, lang)}`);
+    }
+  }
+  if (values['hanya-format']) {
+    for (const { name, data } of inputs) {
+      const d = data as { tabel: { baris: unknown[] }[] };
+      io.out(`${kutipBerkas(name)}: ${teks(lang, 'format sakip-laporan/1 benar', 'valid sakip-laporan/1')} (${d.tabel.length} ${teks(lang, 'tabel', 'tables')}, ${d.tabel.reduce((n, t) => n + t.baris.length, 0)} ${teks(lang, 'baris', 'rows')})\n`);
+    }
+    return 0;
   }
   const results: HasilVerifikasi[] = inputs.map(({ name, data }) => {
     try {

@@ -1,6 +1,6 @@
 import type { HasilVerifikasi } from '../verifikasi/verify.js';
 import { teks, type Bahasa } from './bahasa.js';
-import { labelOf } from './render.js';
+import { labelOf, notCheckedLabel } from './render.js';
 
 /**
  * A spreadsheet cell that cannot run: text starting with `=`, `+`, `-`, `@`, tab or CR gets a
@@ -14,7 +14,8 @@ export function csvCell(text: string | number | null): string {
 }
 
 /**
- * One finding per line, UTF-8 with a byte order mark so that Excel reads the accents, CRLF line
+ * One finding per line, then one line per printed figure that could not be checked (severity
+ * `TIDAK DIPERIKSA`, the reason as its code); UTF-8 with a byte order mark so that Excel reads the accents, CRLF line
  * ends as RFC 4180 writes them. `pemisah` is `,` or `;` (Excel with Indonesian settings).
  */
 export function toCsv(reports: readonly HasilVerifikasi[], lang: Bahasa, pemisah: ',' | ';' | '\t' = ','): string {
@@ -31,6 +32,10 @@ export function toCsv(reports: readonly HasilVerifikasi[], lang: Bahasa, pemisah
           .map(csvCell)
           .join(pemisah),
       );
+    }
+    // What could not be checked is handed on too: it is what a colleague must check by hand.
+    for (const x of r.coverage.notChecked) {
+      lines.push([r.id, r.instansi, r.tahun, x.table, x.row, x.column, notCheckedLabel(lang), x.reason, x.printed, null, null, x.detail, x.rowId].map(csvCell).join(pemisah));
     }
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

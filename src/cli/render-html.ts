@@ -1,7 +1,7 @@
 import type { Severity } from '../verifikasi/temuan.js';
 import type { HasilVerifikasi } from '../verifikasi/verify.js';
 import { teks, type Bahasa } from './bahasa.js';
-import { byTable, labelOf, SEVERITIES, summaryLine, total } from './render.js';
+import { byTable, coverageLine, labelOf, notCheckedLabel, SEVERITIES, summaryLine, total, totalCoverage } from './render.js';
 
 /** Text for HTML, as text: markup, quotes and control characters cannot get through. */
 export function esc(text: string | number | null): string {
@@ -46,7 +46,8 @@ export function toHtml(reports: readonly HasilVerifikasi[], lang: Bahasa, dibuat
     '<body>',
     `<h1>${t('Hasil verifikasi laporan kinerja', 'Performance report verification')}</h1>`,
     `<p>${t('Setiap angka turunan dihitung ulang dari angka masukan yang dicetak laporan itu sendiri.', 'Every derived figure recomputed from the inputs the report itself prints.')}</p>`,
-    `<ul class="ringkas">${SEVERITIES.map((s) => `<li class="${s}"><span aria-hidden="true">${ICON[s]}</span> ${labelOf(s, lang)}: <b>${sum[s]}</b></li>`).join('')}</ul>`,
+    `<ul class="ringkas">${SEVERITIES.map((s) => `<li class="${s}"><span aria-hidden="true">${ICON[s]}</span> ${labelOf(s, lang)}: <b>${sum[s]}</b></li>`).join('')}<li>${notCheckedLabel(lang)}: <b>${totalCoverage(reports).notChecked.length}</b></li></ul>`,
+    `<p>${esc(coverageLine(totalCoverage(reports), lang))}.</p>`,
   ];
   for (const r of reports) {
     out.push(`<h2>${esc(r.id)}: ${esc(r.instansi)}${r.tahun ? ` (${r.tahun})` : ''}</h2>`, `<p>${t('Ringkasan', 'Summary')}: ${esc(summaryLine(r.summary, lang))}</p>`);
@@ -67,7 +68,23 @@ export function toHtml(reports: readonly HasilVerifikasi[], lang: Bahasa, dibuat
       }
       out.push('</tbody></table>');
     }
+    out.push(`<h3>${t('Cakupan per tabel', 'Coverage per table')}</h3>`, `<p>${esc(coverageLine(r.coverage, lang))}.</p>`, '<table><thead><tr>',
+      `<th>${t('Tabel', 'Table')}</th><th>${t('Angka dibaca', 'Figures read')}</th><th>${t('Masukan', 'Inputs')}</th><th>${t('Turunan', 'Derived')}</th><th>${t('Dihitung ulang', 'Recomputed')}</th><th>${t('Tidak diperiksa', 'Not checked')}</th>`,
+      '</tr></thead><tbody>');
+    for (const c of r.coverage.tables) {
+      out.push(`<tr><td>${esc(c.table)}</td><td class="n">${c.read}</td><td class="n">${c.inputs}</td><td class="n">${c.derived}</td><td class="n">${c.checked}</td><td class="n">${c.notChecked.length}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+    if (r.coverage.notChecked.length > 0) {
+      out.push(`<h3>${t('Tidak diperiksa', 'Not checked')}</h3>`, '<table><thead><tr>',
+        `<th>${t('Tabel', 'Table')}</th><th>${t('Baris', 'Row')}</th><th>${t('Kolom', 'Column')}</th><th>${t('Tercetak', 'Printed')}</th><th>${t('Alasan', 'Reason')}</th>`,
+        '</tr></thead><tbody>');
+      for (const x of r.coverage.notChecked) {
+        out.push(`<tr><td>${esc(x.table)}</td><td>${esc(x.row)}</td><td>${esc(x.column)}</td><td class="n">${esc(x.printed)}</td><td><code>${esc(x.reason)}</code>: ${esc(x.detail)}</td></tr>`);
+      }
+      out.push('</tbody></table>');
+    }
   }
-  out.push(`<footer>${t('Dibuat oleh', 'Made by')} sakip ${esc(dibuat)}. ${t('Total', 'Total')}: ${esc(summaryLine(sum, lang))}.</footer>`, '</body></html>', '');
+  out.push(`<footer>${t('Dibuat oleh', 'Made by')} sakip ${esc(dibuat)}. ${t('Total', 'Total')}: ${esc(summaryLine(sum, lang))}. ${t('Cakupan', 'Coverage')}: ${esc(coverageLine(totalCoverage(reports), lang))}.</footer>`, '</body></html>', '');
   return out.join('\n');
 }

@@ -1,3 +1,4 @@
+import type { Cakupan } from '../verifikasi/cakupan.js';
 import type { HasilVerifikasi } from '../verifikasi/verify.js';
 import type { Severity, Temuan } from '../verifikasi/temuan.js';
 import { teks, type Bahasa } from './bahasa.js';
@@ -27,6 +28,7 @@ export function toJson(reports: readonly HasilVerifikasi[]): string {
       rowId: f.rowId,
     })),
     summary: r.summary,
+    coverage: r.coverage,
   }));
   return `${JSON.stringify({ reports: out, summary: total(reports) }, null, 2)}\n`;
 }
@@ -84,6 +86,27 @@ export function byTable(findings: readonly Temuan[]): Map<string, Temuan[]> {
   return m;
 }
 
+/** "120 dari 125 angka turunan diperiksa; 5 tidak diperiksa": never reads as "all right" when something was not checked. */
+export function coverageLine(c: Pick<Cakupan, 'derived' | 'checked' | 'notChecked' | 'read'>, lang: Bahasa): string {
+  const n = c.notChecked.length;
+  return lang === 'en'
+    ? `${c.read} printed figures read; ${c.checked} of ${c.derived} derived figures recomputed${n > 0 ? `; ${n} not checked` : ''}`
+    : `${c.read} angka tercetak dibaca; ${c.checked} dari ${c.derived} angka turunan dihitung ulang${n > 0 ? `; ${n} tidak diperiksa` : ''}`;
+}
+
+/** The coverage of several reports added up. */
+export function totalCoverage(reports: readonly HasilVerifikasi[]): Pick<Cakupan, 'derived' | 'checked' | 'notChecked' | 'read'> {
+  return {
+    read: reports.reduce((n, r) => n + r.coverage.read, 0),
+    derived: reports.reduce((n, r) => n + r.coverage.derived, 0),
+    checked: reports.reduce((n, r) => n + r.coverage.checked, 0),
+    notChecked: reports.flatMap((r) => r.coverage.notChecked),
+  };
+}
+
+/** The not-checked reason as the reader sees it. */
+export const notCheckedLabel = (lang: Bahasa) => teks(lang, 'TIDAK DIPERIKSA', 'NOT CHECKED');
+
 const COLOUR: Record<Severity, string> = { error: '31', rounding: '33', warning: '35', info: '36' };
 
 /** Readable in a terminal, grouped by report and table, with a summary line of counts. */
@@ -105,9 +128,20 @@ export function toTable(reports: readonly HasilVerifikasi[], gaya: Gaya = { lang
         lines.push(`               ${plain(f.message)}`);
       }
     }
-    lines.push(`  ${teks(lang, 'Ringkasan', 'Summary')} ${plain(r.id)}: ${summaryLine(r.summary, lang)}`, '');
+    lines.push(`  ${teks(lang, 'Cakupan per tabel', 'Coverage per table')}:`);
+    const width = Math.min(40, Math.max(...r.coverage.tables.map((t) => plain(t.table).length)));
+    for (const t of r.coverage.tables) lines.push(`    ${plain(t.table).padEnd(width)}  ${coverageLine(t, lang)}`);
+    if (r.coverage.notChecked.length > 0) {
+      lines.push(`  ${teks(lang, 'Tidak diperiksa', 'Not checked')}:`);
+      for (const x of r.coverage.notChecked) {
+        lines.push(`    ${plain(x.table)} › ${[x.row, x.column].filter(Boolean).map(plain).join(' › ')}  ${teks(lang, 'tercetak', 'printed')} ${plain(x.printed)}: ${x.reason} (${plain(x.detail)})`);
+      }
+    }
+    lines.push(`  ${teks(lang, 'Ringkasan', 'Summary')} ${plain(r.id)}: ${summaryLine(r.summary, lang)}`);
+    lines.push(`  ${teks(lang, 'Cakupan', 'Coverage')} ${plain(r.id)}: ${coverageLine(r.coverage, lang)}`, '');
   }
   lines.push(`${teks(lang, 'Total', 'Total')} ${reports.length} ${teks(lang, 'laporan', reports.length === 1 ? 'report' : 'reports')}: ${summaryLine(total(reports), lang)}`);
+  lines.push(`${teks(lang, 'Cakupan', 'Coverage')}: ${coverageLine(totalCoverage(reports), lang)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -117,7 +151,14 @@ export function toMarkdown(reports: readonly HasilVerifikasi[], gaya: Gaya = { l
   const out: string[] = [`# ${teks(lang, 'Hasil verifikasi', 'Verification results')}`, ''];
   const head = teks(lang, '| Tingkat | Kode | Baris | Kolom | Tercetak | Hitung ulang | Keterangan |', '| Severity | Code | Row | Column | Printed | Recomputed | Explanation |');
   for (const r of reports) {
-    out.push(`## ${safeCell(r.id)}: ${safeCell(r.instansi)}${r.tahun ? ` (${r.tahun})` : ''}`, '', `${teks(lang, 'Ringkasan', 'Summary')}: ${summaryLine(r.summary, lang)}`, '');
+    out.push(
+      `## ${safeCell(r.id)}: ${safeCell(r.instansi)}${r.tahun ? ` (${r.tahun})` : ''}`,
+      '',
+      `${teks(lang, 'Ringkasan', 'Summary')}: ${summaryLine(r.summary, lang)}`,
+      '',
+      `${teks(lang, 'Cakupan', 'Coverage')}: ${coverageLine(r.coverage, lang)}`,
+      '',
+    );
     for (const [table, findings] of byTable(r.findings)) {
       out.push(`### ${safeCell(table)}`, '', head, '|---|---|---|---|---|---|---|');
       for (const f of findings) {
@@ -127,7 +168,16 @@ export function toMarkdown(reports: readonly HasilVerifikasi[], gaya: Gaya = { l
       }
       out.push('');
     }
+    out.push(`### ${teks(lang, 'Cakupan per tabel', 'Coverage per table')}`, '', teks(lang, '| Tabel | Angka dibaca | Masukan | Turunan | Dihitung ulang | Tidak diperiksa |', '| Table | Figures read | Inputs | Derived | Recomputed | Not checked |'), '|---|---:|---:|---:|---:|---:|');
+    for (const t of r.coverage.tables) out.push(`| ${safeCell(t.table)} | ${t.read} | ${t.inputs} | ${t.derived} | ${t.checked} | ${t.notChecked.length} |`);
+    out.push('');
+    if (r.coverage.notChecked.length > 0) {
+      out.push(`### ${teks(lang, 'Tidak diperiksa', 'Not checked')}`, '', teks(lang, '| Tabel | Baris | Kolom | Tercetak | Alasan | Keterangan |', '| Table | Row | Column | Printed | Reason | Detail |'), '|---|---|---|---|---|---|');
+      for (const x of r.coverage.notChecked) out.push(`| ${safeCell(x.table)} | ${safeCell(x.row)} | ${safeCell(x.column)} | ${safeCell(x.printed)} | ${x.reason} | ${safeCell(x.detail)} |`);
+      out.push('');
+    }
   }
+  out.push(`**${teks(lang, 'Cakupan', 'Coverage')}:** ${coverageLine(totalCoverage(reports), lang)}`, '');
   out.push(`**${teks(lang, 'Total', 'Total')} ${reports.length} ${teks(lang, 'laporan', reports.length === 1 ? 'report' : 'reports')}:** ${summaryLine(total(reports), lang)}`, '');
   return out.join('\n');
 }

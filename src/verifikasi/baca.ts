@@ -61,7 +61,12 @@ export function bacaDataset(data: DatasetLaporan): { rows: BarisTerbaca[]; byId:
         if (cell === undefined) continue;
         // Qualitative targets ("A", "Sangat Baik") are read through their ordinal scale, not here.
         if (baris.ordinal && (field === 'target' || field === 'realisasi') && typeof cell === 'string') continue;
-        cells[field] = bacaSel(cell, locale, `${path}.${field}`, TEXT_OK.has(field));
+        const own = table.localeKolom?.[field];
+        const c = bacaSel(cell, own ?? locale, `${path}.${field}`, TEXT_OK.has(field));
+        if (own !== undefined && c.style !== undefined && c.style !== own) {
+          throw new SakipError(ErrorCode.INVALID_MODEL, `${path}.${field}`, c.printed, `tertulis bergaya "${c.style}", padahal localeKolom menyatakan "${own}" untuk kolom ini`);
+        }
+        cells[field] = c;
       }
       const row = { table, baris, path, locale, cells };
       rows.push(row);

@@ -49,8 +49,13 @@ export const MetodeEfisiensiSchema = z.enum(['capaian-serapan', '100-serapan', '
  * ```
  */
 export const AgregatSchema = z.strictObject({
-  /** `rata-rata` mean, `jumlah` sum, `hitung-*` counts of capaian above / at / below 100, `hitung` count of rows. */
-  fungsi: z.enum(['rata-rata', 'jumlah', 'hitung', 'hitung-di-atas', 'hitung-tepat', 'hitung-di-bawah']),
+  /**
+   * `rata-rata` mean, `jumlah` sum, `hitung-*` counts of capaian above / at / below 100, `hitung`
+   * count of rows; on two figures `dari: [a, b]`: `selisih` a − b (a pagu after a cut), `pertumbuhan`
+   * (a − b) / b × 100 (this year a against last year b), `persen` a / b × 100 (a share of a total);
+   * `kali` the product of all (unit cost × volume).
+   */
+  fungsi: z.enum(['rata-rata', 'jumlah', 'hitung', 'hitung-di-atas', 'hitung-tepat', 'hitung-di-bawah', 'selisih', 'pertumbuhan', 'persen', 'kali']),
   /** The field aggregated in the rows of `dari` (e.g. `capaian`, `pagu`). */
   kolom: z.string(),
   /** Row ids, or `rowId.field` to aggregate another field of that row. */
@@ -136,6 +141,12 @@ export const TabelSchema = z.strictObject({
   prosa: z.optional(z.boolean()),
   /** Number style of the table when it differs from the report's. */
   locale: z.optional(z.enum(['id', 'en'])),
+  /**
+   * Number style per column (field) when a table mixes them, e.g. rupiah with `.` thousands
+   * beside percentages with a `.` decimal point: `{ "pagu": "id", "serapan": "en" }`. A cell written
+   * unambiguously in the other style is refused.
+   */
+  localeKolom: z.optional(z.record(z.string(), z.enum(['id', 'en']))),
   /** Default direction and formula of its rows, as the table states them. */
   arah: z.optional(ArahSchema),
   rumus: z.optional(RumusSchema),

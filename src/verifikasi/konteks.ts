@@ -3,6 +3,7 @@ import { formatAngka } from '../angka/format.js';
 import type { Rounding } from '../angka/round.js';
 import { roundingMode } from '../angka/round.js';
 import { DEFAULT_COLUMN, type BarisTerbaca, type SelTerbaca } from './baca.js';
+import type { AlasanTidakDiperiksa } from './cakupan.js';
 import { kodeTemuan, type KodeTemuan, type Lokasi, type Temuan } from './temuan.js';
 
 /** How a recomputed exact value compares with a printed figure at its printed precision. */
@@ -26,9 +27,27 @@ export const ROUNDING_TEXT: Record<'down' | 'half-even', string> = {
   'half-even': 'dibulatkan setengah ke genap',
 };
 
-/** Collects findings for one dataset. */
+/** Collects findings for one dataset, and which printed derived figures were checked by which rule. */
 export class Pencatat {
   readonly findings: Temuan[] = [];
+  /** Per row, field → the rule that recomputed the printed figure. */
+  readonly checked = new Map<BarisTerbaca, Map<string, string>>();
+  /** Per row, field → why the printed figure could not be recomputed (when a check knows better than the sweep). */
+  readonly skipped = new Map<BarisTerbaca, Map<string, { reason: AlasanTidakDiperiksa; detail: string }>>();
+
+  /** Records that `rule` recomputed the printed `field` of `row` (whatever the outcome). */
+  periksa(row: BarisTerbaca, field: string, rule: string): void {
+    let m = this.checked.get(row);
+    if (!m) this.checked.set(row, (m = new Map()));
+    if (!m.has(field)) m.set(field, rule);
+  }
+
+  /** Records why the printed `field` of `row` could not be recomputed. */
+  lewati(row: BarisTerbaca, field: string, reason: AlasanTidakDiperiksa, detail: string): void {
+    let m = this.skipped.get(row);
+    if (!m) this.skipped.set(row, (m = new Map()));
+    if (!m.has(field)) m.set(field, { reason, detail });
+  }
 
   add(
     code: KodeTemuan,

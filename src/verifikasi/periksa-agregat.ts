@@ -4,7 +4,11 @@ import { toDecimal } from '../angka/input.js';
 import { inputText } from '../angka/result.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { NUMBER_FIELDS, type BarisTerbaca, type NumberField, type SelTerbaca } from './baca.js';
-import { angka, banding, column, label, Pencatat } from './konteks.js';
+import { serapan } from '../anggaran/serapan.js';
+import { formatAngka } from '../angka/format.js';
+import { rasio } from '../capaian/rasio.js';
+import { angka, banding, column, label, Pencatat, tampil } from './konteks.js';
+import { totalAnggaran } from './periksa-anggaran.js';
 import { compare } from './periksa-kinerja.js';
 
 type Ref = { row: BarisTerbaca; field: string };
@@ -29,27 +33,82 @@ export function periksaAgregat(row: BarisTerbaca, byId: Map<string, BarisTerbaca
   const hasil = a.hasil ?? a.kolom;
   const printed = (NUMBER_FIELDS as readonly string[]).includes(hasil) ? angka(row, hasil as NumberField) : null;
   if (!printed) return;
-  const parts = a.dari.map((d, i) => cellOf(resolveRef(d, a.kolom, byId, `${row.path}.agregat.dari[${i}]`)));
+  if (PAIR.has(a.fungsi) && a.dari.length !== 2) {
+    throw new SakipError(ErrorCode.INVALID_MODEL, `${row.path}.agregat.dari`, a.dari.join(', '), `fungsi ${a.fungsi} memerlukan tepat dua rujukan [a, b]`);
+  }
+  const refs = a.dari.map((d, i) => resolveRef(d, a.kolom, byId, `${row.path}.agregat.dari[${i}]`));
+  const parts = refs.map(cellOf);
   if (a.fungsi === 'hitung') {
+    log.periksa(row, hasil, 'hitung');
     countCheck(row, hasil, printed, a.dari.length, log);
     return;
   }
   // In a total a dash is nothing (0); otherwise a part that is missing, garbled or a text makes
   // the aggregate uncheckable, not wrong.
   const counted = parts.map((p) => (p?.dash && a.fungsi === 'jumlah' ? ZERO : (p?.value ?? null)));
-  if (counted.some((v) => v === null)) return;
+  if (counted.some((v) => v === null)) {
+    log.lewati(row, hasil, 'masukan-tidak-lengkap', `tidak semua dari ${a.dari.length} angka yang dirujuk tercetak sebagai angka`);
+    return;
+  }
   const values = counted as Decimal[];
+  if (!PAIR.has(a.fungsi)) log.periksa(row, hasil, a.fungsi);
   if (a.fungsi === 'rata-rata') {
     const r = rataRata(values);
-    compare(r.value!, printed, row, hasil, log, 'RATA_RATA', r.explanation);
+    if (compare(r.value!, printed, row, hasil, log, 'RATA_RATA', r.explanation) && a.kolom === 'serapan') rataRataSerapan(row, refs, printed, log);
   } else if (a.fungsi === 'jumlah') {
     const j = jumlah(values);
     compare(j.value, printed, row, hasil, log, 'JUMLAH', `jumlah ${values.length} angka yang dirujuk = ${inputText(j.value)}`);
+  } else if (PAIR.has(a.fungsi) || a.fungsi === 'kali') {
+    hitungan(a.fungsi, values, printed, row, hasil, log);
   } else {
     const k = hitungKategoriCapaian(values);
     const n = a.fungsi === 'hitung-di-atas' ? k.diAtas : a.fungsi === 'hitung-tepat' ? k.tepat : k.diBawah;
     countCheck(row, hasil, printed, n, log);
   }
+}
+
+const PAIR = new Set(['selisih', 'pertumbuhan', 'persen']);
+
+/** Differences, growth rates, shares and products, each with its formula written out. */
+function hitungan(fungsi: string, v: Decimal[], printed: SelTerbaca & { value: Decimal }, row: BarisTerbaca, field: string, log: Pencatat): void {
+  const [a, b] = v as [Decimal, Decimal];
+  if (fungsi === 'selisih') {
+    log.periksa(row, field, fungsi);
+    const d = a.minus(b);
+    compare(d, printed, row, field, log, 'SELISIH', `Selisih = ${inputText(a)} − ${inputText(b)} = ${inputText(d)}`);
+    return;
+  }
+  if (fungsi === 'kali') {
+    const p = v.reduce((x, y) => x.times(y));
+    compare(p, printed, row, field, log, 'PERKALIAN', `${v.map(inputText).join(' × ')} = ${inputText(p)}`);
+    return;
+  }
+  const r = fungsi === 'persen' ? rasio({ pembilang: a, penyebut: b }) : rasio({ pembilang: a.minus(b), penyebut: b });
+  if (r.value === null) {
+    log.lewati(row, field, 'tanpa-masukan', `pembagi ${fungsi === 'persen' ? 'keseluruhan' : 'tahun lalu'} 0: tidak dapat dihitung`);
+    return;
+  }
+  log.periksa(row, field, fungsi);
+  const text = fungsi === 'persen'
+    ? `Persentase = ${inputText(a)} / ${inputText(b)} × 100 = ${formatAngka(r.value, { decimals: Math.max(printed.decimals, 2) })} %`
+    : `Pertumbuhan = (${inputText(a)} − ${inputText(b)}) / ${inputText(b)} × 100 = ${formatAngka(r.value, { decimals: Math.max(printed.decimals, 2) })} %`;
+  compare(r.value, printed, row, field, log, fungsi === 'persen' ? 'PERSENTASE' : 'PERTUMBUHAN', text);
+}
+
+/**
+ * A serapan printed as the mean of percentages that agrees with that mean, where the rows averaged
+ * print their pagu and realisasi: the serapan of the whole is total realisasi / total pagu, which a
+ * mean of percentages gives only by chance.
+ */
+function rataRataSerapan(row: BarisTerbaca, refs: readonly Ref[], printed: SelTerbaca & { value: Decimal }, log: Pencatat): void {
+  if (refs.some((r) => r.field !== 'serapan')) return;
+  const total = totalAnggaran(refs.map((r) => r.row));
+  if (!total || total.pagu.isZero()) return;
+  const s = serapan(total);
+  if (banding(s.value!, printed.value, printed.decimals).kind !== 'mismatch') return;
+  log.add('SERAPAN_RATA_RATA', { row, field: 'serapan' },
+    `Serapan tercetak ${printed.printed} adalah rata-rata persentase ${refs.length} baris, bukan total realisasi / total pagu: ${s.explanation}, sehingga seharusnya ${tampil(s.value!, printed.decimals, row, printed.style)}.`,
+    { published: printed.printed, exact: s.value, decimals: printed.decimals, style: printed.style });
 }
 
 function countCheck(row: BarisTerbaca, field: string, printed: SelTerbaca & { value: NonNullable<SelTerbaca['value']> }, n: number, log: Pencatat): void {

@@ -1,6 +1,6 @@
 import { serapan } from '../anggaran/serapan.js';
 import { efisiensi, metodeEfisiensi, type MetodeEfisiensi } from '../anggaran/efisiensi.js';
-import { jumlah } from '../agregat/rata-rata.js';
+import { jumlah, rataRata } from '../agregat/rata-rata.js';
 import { inputText } from '../angka/result.js';
 import { ZERO, type Decimal } from '../angka/decimal.js';
 import type { BarisTerbaca } from './baca.js';
@@ -29,8 +29,14 @@ export function tertukar(row: BarisTerbaca): boolean {
 export function periksaSerapan(row: BarisTerbaca, log: Pencatat): void {
   const pagu = angka(row, 'pagu') ?? angka(row, 'paguMurni');
   const real = angka(row, 'realisasiAnggaran');
-  if (!pagu || !real || pagu.value.isNegative() || real.value.isNegative()) return;
+  if (!pagu || !real) return;
+  if (pagu.value.isNegative() || real.value.isNegative()) {
+    for (const f of ['serapan', 'sisa']) log.lewati(row, f, 'masukan-negatif', 'pagu atau realisasi tercetak negatif');
+    return;
+  }
   if (tertukar(row)) {
+    log.periksa(row, 'serapan', 'pagu-realisasi-tertukar');
+    log.periksa(row, 'sisa', 'pagu-realisasi-tertukar');
     // One transposition, not three errors: the printed serapan and sisa hold once the two are exchanged.
     log.add('PAGU_REALISASI_TERTUKAR', { row, field: 'realisasiAnggaran' },
       `Pagu ${pagu.printed} dan realisasi ${real.printed} tampak tertukar: realisasi melebihi pagu, sedangkan serapan dan sisa yang tercetak cocok bila keduanya ditukar.`,
@@ -39,6 +45,7 @@ export function periksaSerapan(row: BarisTerbaca, log: Pencatat): void {
   }
   const printed = angka(row, 'serapan');
   if (printed && !isAggregate(row, 'serapan')) {
+    log.periksa(row, 'serapan', 'serapan');
     const s = serapan({ pagu: pagu.value, realisasi: real.value });
     if (s.value !== null) compare(s.value, printed, row, 'serapan', log, 'SERAPAN', s.explanation);
     else {
@@ -54,6 +61,7 @@ export function periksaSerapan(row: BarisTerbaca, log: Pencatat): void {
   }
   const sisa = angka(row, 'sisa');
   if (sisa) {
+    log.periksa(row, 'sisa', 'sisa');
     const exact = pagu.value.minus(real.value);
     if (banding(exact, sisa.value, sisa.decimals).kind !== 'match') {
       log.add('SISA_SALAH', { row, field: 'sisa' },
@@ -65,15 +73,20 @@ export function periksaSerapan(row: BarisTerbaca, log: Pencatat): void {
 
 const ROLLUP_FIELDS = ['paguMurni', 'pagu', 'realisasiAnggaran', 'sisa', 'outputTarget', 'outputRealisasi'] as const;
 
-/** Every parent row (one named as `induk`) against the sum of its children, field by field. */
-export function periksaRollup(rows: readonly BarisTerbaca[], log: Pencatat): void {
+/** The rows under each parent id (rows naming it as `induk`), in the dataset's order. */
+export function anak(rows: readonly BarisTerbaca[]): Map<string, BarisTerbaca[]> {
   const children = new Map<string, BarisTerbaca[]>();
   for (const r of rows) {
     if (r.baris.induk === undefined) continue;
-    const list = children.get(r.baris.induk) ?? [];
-    list.push(r);
-    children.set(r.baris.induk, list);
+    const list = children.get(r.baris.induk);
+    if (list) list.push(r);
+    else children.set(r.baris.induk, [r]);
   }
+  return children;
+}
+
+/** Every parent row (one named as `induk`) against the sum of its children, field by field. */
+export function periksaRollup(rows: readonly BarisTerbaca[], children: ReadonlyMap<string, BarisTerbaca[]>, log: Pencatat): void {
   for (const parent of rows) {
     const kids = parent.baris.id === undefined ? undefined : children.get(parent.baris.id);
     if (!kids) continue;
@@ -84,7 +97,12 @@ export function periksaRollup(rows: readonly BarisTerbaca[], log: Pencatat): voi
       const stated = angka(parent, field);
       // A child printed as a dash holds nothing: it adds 0. A transposed child adds its figures exchanged.
       const parts = kids.map((k) => (k.cells[field]?.dash ? ZERO : (amount(k, field) ?? null)));
-      if (!stated || parts.some((p) => p === null)) continue;
+      if (!stated) continue;
+      if (parts.some((p) => p === null)) {
+        log.lewati(parent, field, 'masukan-tidak-lengkap', `tidak semua dari ${kids.length} rinciannya mencetak angka ini`);
+        continue;
+      }
+      log.periksa(parent, field, 'jumlah-rincian');
       const sum = jumlah(parts).value;
       if (sum.eq(stated.value)) continue;
       // A total that equals the sum of the lines under its children is right: the wrong figure
@@ -99,7 +117,7 @@ export function periksaRollup(rows: readonly BarisTerbaca[], log: Pencatat): voi
 }
 
 /** Σ of a field over the lowest rows under `rows` (a row without children counts itself), or null when a line has no figure. */
-function leafSum(rows: readonly BarisTerbaca[], field: (typeof ROLLUP_FIELDS)[number], children: Map<string, BarisTerbaca[]>): Decimal | null {
+function leafSum(rows: readonly BarisTerbaca[], field: (typeof ROLLUP_FIELDS)[number], children: ReadonlyMap<string, BarisTerbaca[]>): Decimal | null {
   let total = ZERO;
   for (const r of rows) {
     const kids = r.baris.id === undefined ? undefined : children.get(r.baris.id);
@@ -145,7 +163,10 @@ export function periksaEfisiensi(row: BarisTerbaca, log: Pencatat): void {
     const exact = serapan({ pagu: pagu.value, realisasi: real.value }).value!;
     if (!printedSerapan || banding(exact, printedSerapan.value, printedSerapan.decimals).kind === 'mismatch') s = exact;
   }
-  if (s === null) return;
+  if (s === null) {
+    log.lewati(row, 'efisiensi', 'tanpa-masukan', 'serapan (atau pagu dan realisasi) tidak tercetak');
+    return;
+  }
   const under = new Map<MetodeEfisiensi, ReturnType<typeof efisiensi>>();
   for (const m of METODE) {
     if (m !== '100-serapan' && !c) continue;
@@ -156,6 +177,12 @@ export function periksaEfisiensi(row: BarisTerbaca, log: Pencatat): void {
   const stated = row.baris.metode ?? row.table.metode;
   const where = { row, field: 'efisiensi' };
   const list = [...under].map(([m, e]) => `${metodeEfisiensi[m].rumus}: ${tampil(e.value!, printed.decimals, row, printed.style)}`).join('; ');
+  const e = stated ? under.get(stated) : undefined;
+  if (stated && !e) {
+    log.lewati(row, 'efisiensi', 'rumus-tidak-dikenal', `metode yang dinyatakan (${metodeEfisiensi[stated].rumus}) memerlukan capaian, yang tidak tercetak`);
+    return;
+  }
+  log.periksa(row, 'efisiensi', stated ? `efisiensi-${stated}` : 'efisiensi');
   if (!stated) {
     if (matches.length > 0) {
       log.add('EFISIENSI_TANPA_METODE', where,
@@ -165,9 +192,7 @@ export function periksaEfisiensi(row: BarisTerbaca, log: Pencatat): void {
     }
     return;
   }
-  const e = under.get(stated);
-  if (!e) return;
-  if (matches.includes(stated)) return;
+  if (!e || matches.includes(stated)) return;
   const cmp = banding(e.value!, printed.value, printed.decimals);
   if (cmp.kind === 'rounding') {
     compare(e.value!, printed, row, 'efisiensi', log, 'EFISIENSI', e.explanation);
@@ -177,5 +202,70 @@ export function periksaEfisiensi(row: BarisTerbaca, log: Pencatat): void {
       { published: printed.printed, exact: e.value, decimals: printed.decimals, style: printed.style });
   } else {
     compare(e.value!, printed, row, 'efisiensi', log, 'EFISIENSI', e.explanation);
+  }
+}
+
+/** Pagu and realisasi summed over rows (a dash adds 0, a transposed row adds its figures exchanged), or null when one is not printed. */
+export function totalAnggaran(rows: readonly BarisTerbaca[]): { pagu: Decimal; realisasi: Decimal } | null {
+  let pagu = ZERO;
+  let realisasi = ZERO;
+  for (const k of rows) {
+    const p = k.cells.pagu?.dash ? ZERO : (amount(k, 'pagu') ?? (k.cells.pagu ? null : (angka(k, 'paguMurni')?.value ?? null)));
+    const r = k.cells.realisasiAnggaran?.dash ? ZERO : amount(k, 'realisasiAnggaran');
+    if (p === null || r === null) return null;
+    pagu = pagu.plus(p);
+    realisasi = realisasi.plus(r);
+  }
+  return { pagu, realisasi };
+}
+
+/** A row's serapan as printed, else as its own pagu and realisasi give it; null when neither. */
+function persenSerapan(row: BarisTerbaca): Decimal | null {
+  const printed = angka(row, 'serapan');
+  if (printed) return printed.value;
+  const t = totalAnggaran([row]);
+  return t && !t.pagu.isZero() ? serapan(t).value : null;
+}
+
+/**
+ * A parent that prints a serapan but no pagu or realisasi of its own: recomputed from its
+ * children's amounts (total realisasi / total pagu). A printed figure that is the plain mean of the
+ * children's percentages instead is named as that mistake.
+ */
+export function periksaSerapanInduk(rows: readonly BarisTerbaca[], children: ReadonlyMap<string, BarisTerbaca[]>, log: Pencatat): void {
+  for (const row of rows) {
+    const printed = angka(row, 'serapan');
+    if (!printed || isAggregate(row, 'serapan')) continue;
+    // Only a parent that prints no amount of its own (a garbled one still belongs to the row).
+    if (row.cells.pagu || row.cells.paguMurni || row.cells.realisasiAnggaran) continue;
+    const kids = row.baris.id === undefined ? undefined : children.get(row.baris.id);
+    if (!kids) continue;
+    const total = totalAnggaran(kids);
+    if (!total) {
+      log.lewati(row, 'serapan', 'masukan-tidak-lengkap', `induk tanpa pagu dan realisasi sendiri, dan tidak semua dari ${kids.length} rinciannya mencetak keduanya`);
+      continue;
+    }
+    log.periksa(row, 'serapan', 'serapan-dari-rincian');
+    const s = serapan(total);
+    const why = `dari ${kids.length} rinciannya, ${s.explanation}`;
+    if (s.value === null) {
+      log.add('SERAPAN_TIDAK_TERUKUR', { row, field: 'serapan' }, `Serapan tercetak ${printed.printed}, padahal jumlah pagu rinciannya 0.`, { published: printed.printed });
+      continue;
+    }
+    if (banding(s.value, printed.value, printed.decimals).kind !== 'mismatch') {
+      compare(s.value, printed, row, 'serapan', log, 'SERAPAN', why);
+      continue;
+    }
+    const parts = kids.map(persenSerapan);
+    if (parts.every((p) => p !== null)) {
+      const mean = rataRata(parts as Decimal[]).value!;
+      if (banding(mean, printed.value, printed.decimals).kind !== 'mismatch') {
+        log.add('SERAPAN_RATA_RATA', { row, field: 'serapan' },
+          `Serapan tercetak ${printed.printed} adalah rata-rata persentase ${kids.length} rinciannya (${tampil(mean, printed.decimals, row, printed.style)}), bukan total realisasi / total pagu: ${why}, sehingga seharusnya ${tampil(s.value, printed.decimals, row, printed.style)}.`,
+          { published: printed.printed, exact: s.value, decimals: printed.decimals, style: printed.style });
+        continue;
+      }
+    }
+    compare(s.value, printed, row, 'serapan', log, 'SERAPAN', why);
   }
 }

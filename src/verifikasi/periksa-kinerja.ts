@@ -33,6 +33,7 @@ export function periksaCapaian(row: BarisTerbaca, log: Pencatat): void {
   };
   const hasil = hitung(rumus);
   if (!hasil) return;
+  log.periksa(row, 'capaian', `capaian-${rumus}`);
   const where = { row, field: 'capaian' };
   const detail = { published: printed.printed, decimals: printed.decimals, style: printed.style };
   if (hasil.value === null) {
@@ -76,7 +77,11 @@ export function periksaRasio(row: BarisTerbaca, log: Pencatat): void {
   const printed = angka(row, field);
   if (!printed) return;
   const r = rasio({ pembilang: p.value, penyebut: q.value });
-  if (r.value === null) return;
+  if (r.value === null) {
+    log.lewati(row, field, 'tanpa-masukan', 'penyebut 0: rasio tidak dapat dihitung');
+    return;
+  }
+  log.periksa(row, field, 'rasio');
   compare(r.value, printed, row, field, log, 'RASIO', r.explanation);
 }
 
@@ -87,7 +92,7 @@ export function compare(
   row: BarisTerbaca,
   field: string,
   log: Pencatat,
-  kind: 'RASIO' | 'SERAPAN' | 'EFISIENSI' | 'RATA_RATA' | 'JUMLAH',
+  kind: 'RASIO' | 'SERAPAN' | 'EFISIENSI' | 'RATA_RATA' | 'JUMLAH' | 'SELISIH' | 'PERTUMBUHAN' | 'PERKALIAN' | 'PERSENTASE',
   explanation: string,
 ): boolean {
   const cmp = banding(exact, printed.value, printed.decimals);

@@ -1,6 +1,7 @@
 import type { Decimal } from '../angka/decimal.js';
 import { formatAngka } from '../angka/format.js';
 import { ErrorCode, SakipError } from '../errors.js';
+import { scales } from '../predikat/builtin.js';
 import { predikat, resolveScale } from '../predikat/predikat.js';
 import { defineScale, type Band, type BandInput, type Scale } from '../predikat/scale.js';
 import { bacaSel, type BarisTerbaca } from './baca.js';
@@ -95,10 +96,14 @@ export function periksaPredikat(row: BarisTerbaca, skala: Map<string, SkalaTerba
   const label = row.baris.predikat;
   if (label === undefined) return;
   const id = row.baris.skala ?? row.table.skala;
-  if (!id) return;
   const field = angka(row, 'nilai') ? 'nilai' : 'capaian';
   const cell = angka(row, field);
+  if (!id) {
+    if (cell) tanpaSkala(row, label, cell, log);
+    return;
+  }
   if (!cell) return;
+  log.periksa(row, 'predikat', 'predikat');
   const s = skala.get(id) ?? { tercetak: null, scale: resolveScale(id), overlapPoints: [] };
   const x = cell.value;
   const where = { row, field: 'predikat' };
@@ -145,6 +150,31 @@ export function periksaPredikat(row: BarisTerbaca, skala: Map<string, SkalaTerba
     log.add('PREDIKAT_BEDA_REGULASI', where,
       `Menurut ${regulation.id} (${regulation.source}) nilai ${cell.printed} berpredikat "${other?.label ?? 'tanpa band'}", bukan "${label}" seperti pada skala tercetak.`, detail(other));
   }
+}
+
+// The scales a capaian percentage is graded on when a report names none.
+const CAPAIAN_SCALES = ['permendagri-86-2017', 'permendagri-86-2017-baik', 'kepmendagri-690-1996-efektivitas'];
+
+/**
+ * A predikat printed with no scale printed or named: not checked, and (as information) what each
+ * built-in scale whose labels include the printed one, else each capaian scale, would give.
+ */
+function tanpaSkala(row: BarisTerbaca, label: string, cell: { printed: string; value: Decimal }, log: Pencatat): void {
+  log.lewati(row, 'predikat', 'tanpa-skala', 'laporan tidak mencetak atau menyebut skala predikat');
+  const ids = Object.keys(scales);
+  const known = ids.filter((id) => scales[id]!.bands.some((b) => names(b).includes(norm(label))));
+  const grades = (known.length > 0 ? known : CAPAIAN_SCALES).map((id) => {
+    let band: Band | null;
+    try {
+      band = predikat(cell.value, scales[id]!);
+    } catch {
+      band = null;
+    }
+    return `${id}: ${band ? `"${band.label}"` : 'tanpa band'}`;
+  });
+  log.add('PREDIKAT_TANPA_SKALA', { row, field: 'predikat' },
+    `Predikat "${label}" untuk nilai ${cell.printed} tidak diperiksa: laporan tidak mencetak atau menyebut skalanya. Menurut skala bawaan: ${grades.join('; ')}.`,
+    { published: label });
 }
 
 /** One warning per printed scale that grades values above its printed top. */

@@ -4,7 +4,8 @@ import { bacaDataset, NUMBER_FIELDS } from './baca.js';
 import { DatasetLaporanSchema, type DatasetLaporan } from './dataset.js';
 import { Pencatat } from './konteks.js';
 import { periksaAgregat, periksaSama } from './periksa-agregat.js';
-import { periksaEfisiensi, periksaRollup, periksaSerapan } from './periksa-anggaran.js';
+import { anak, periksaEfisiensi, periksaRollup, periksaSerapan, periksaSerapanInduk } from './periksa-anggaran.js';
+import { hitungCakupan, type CakupanLaporan } from './cakupan.js';
 import { periksaCapaian, periksaRasio } from './periksa-kinerja.js';
 import { bacaSkala, laporDiAtasRentang, periksaPredikat } from './periksa-skala.js';
 import type { Severity, Temuan } from './temuan.js';
@@ -18,8 +19,12 @@ export interface HasilVerifikasi {
   readonly tahun: number | null;
   readonly findings: readonly Temuan[];
   readonly summary: Readonly<Record<Severity, number>>;
-  /** How many printed number cells were read (inputs and derived figures, garbled ones included). */
-  readonly angkaTercetak: number;
+  /**
+   * What was read and recomputed, per table and in all, and every printed figure that looks
+   * derived but could not be recomputed, with its reason: a report without findings is "all
+   * right" only as far as `coverage.notChecked` is empty.
+   */
+  readonly coverage: CakupanLaporan;
 }
 
 /** @category Verifikasi */
@@ -54,6 +59,8 @@ export interface VerifyOptions {
  * });
  * hasil.findings[0]?.code; // 'CAPAIAN_ARAH_TERBALIK'
  * hasil.summary;           // { error: 1, rounding: 0, warning: 0, info: 0 }
+ * hasil.coverage.checked;  // 1 (the capaian, recomputed by F2)
+ * hasil.coverage.notChecked; // []
  * ```
  */
 export function verifyLaporan(dataset: unknown, options: VerifyOptions & InputOptions = {}): HasilVerifikasi {
@@ -65,12 +72,10 @@ export function verifyLaporan(dataset: unknown, options: VerifyOptions & InputOp
   const { rows, byId } = bacaDataset(data);
   const above = new Map<string, number>();
   let done = 0;
-  let angkaTercetak = 0;
   for (const row of rows) {
     if (options.onProgress && ++done % PROGRESS_EVERY === 0) options.onProgress(done, rows.length, log.findings.length);
     for (const field of NUMBER_FIELDS) {
       const c = row.cells[field];
-      if (c) angkaTercetak++;
       if (c?.garbled) {
         log.add('SEL_RUSAK', { row, field }, `Sel "${c.printed}" rusak pada teks laporan, sehingga tidak diperiksa.`, { published: c.printed });
       }
@@ -82,7 +87,9 @@ export function verifyLaporan(dataset: unknown, options: VerifyOptions & InputOp
     periksaEfisiensi(row, log);
     periksaAgregat(row, byId, log);
   }
-  periksaRollup(rows, log);
+  const children = anak(rows);
+  periksaRollup(rows, children, log);
+  periksaSerapanInduk(rows, children, log);
   periksaSama(data.sama ?? [], byId, log);
   laporDiAtasRentang(skala, above, log);
   options.onProgress?.(rows.length, rows.length, log.findings.length);
@@ -101,7 +108,7 @@ export function verifyLaporan(dataset: unknown, options: VerifyOptions & InputOp
     tahun: data.tahun ?? null,
     findings: Object.freeze(findings),
     summary: Object.freeze(summary),
-    angkaTercetak,
+    coverage: hitungCakupan(rows, new Set(children.keys()), log),
   });
 }
 
