@@ -7,7 +7,7 @@ import { ErrorCode, SakipError } from '../errors.js';
 import { nonNegative } from './serapan.js';
 
 /** A definition of efisiensi, chosen by name. @category Anggaran */
-export type MetodeEfisiensi = 'capaian-serapan' | '100-serapan' | 'capaian/serapan';
+export type MetodeEfisiensi = 'capaian-serapan' | '100-serapan' | 'capaian/serapan' | 'indeks';
 
 /** The efisiensi definitions in use, as data with their sources. @category Anggaran */
 export const metodeEfisiensi: Readonly<Record<MetodeEfisiensi, { readonly rumus: string; readonly sumber: string }>> =
@@ -23,6 +23,10 @@ export const metodeEfisiensi: Readonly<Record<MetodeEfisiensi, { readonly rumus:
     'capaian/serapan': {
       rumus: 'E = capaian % / serapan % × 100',
       sumber: 'Rasio keluaran terhadap masukan (output per input)',
+    },
+    indeks: {
+      rumus: 'IE = capaian % / serapan %',
+      sumber: 'Indeks efisiensi, rasio tanpa × 100: LKj PRKOM BPOM 2021 Tabel 28 ("IE = % output / % input"; 1 berarti efisien)',
     },
   });
 
@@ -78,12 +82,16 @@ export function efisiensi(
     if (metode === '100-serapan') value = HUNDRED.minus(sv);
     else if (metode === 'capaian-serapan') value = c.value!.minus(sv);
     else if (sv.isZero()) reason = 'penyebut-nol';
-    else value = c.value!.div(sv).times(HUNDRED);
+    else value = metode === 'indeks' ? c.value!.div(sv) : c.value!.div(sv).times(HUNDRED);
   }
   const cText = c.value ? operand(c.value) : '';
   const sText = s.value ? operand(s.value) : '';
   const formula =
-    metode === '100-serapan' ? `100 − ${sText}` : metode === 'capaian-serapan' ? `${cText} − ${sText}` : `${cText} / ${sText} × 100`;
+    metode === '100-serapan'
+      ? `100 − ${sText}`
+      : metode === 'capaian-serapan'
+        ? `${cText} − ${sText}`
+        : `${cText} / ${sText}${metode === 'indeks' ? '' : ' × 100'}`;
   return frozen({
     jenis: 'efisiensi',
     metode,
@@ -96,7 +104,7 @@ export function efisiensi(
     explanation:
       value === null
         ? `Efisiensi tidak dapat diukur: ${alasanNA[reason!]} (${metode})`
-        : `Efisiensi = ${formula} = ${shown(value, p)} % (${metodeEfisiensi[metode].rumus})`,
+        : `Efisiensi = ${formula} = ${shown(value, p)}${metode === 'indeks' ? '' : ' %'} (${metodeEfisiensi[metode].rumus})`,
   });
 }
 

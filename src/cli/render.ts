@@ -26,6 +26,7 @@ export function toJson(reports: readonly HasilVerifikasi[]): string {
       recomputedPrinted: f.recomputedPrinted,
       message: f.message,
       rowId: f.rowId,
+      field: f.field,
     })),
     summary: r.summary,
     coverage: r.coverage,

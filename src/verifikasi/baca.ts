@@ -76,6 +76,11 @@ export function bacaDataset(data: DatasetLaporan): { rows: BarisTerbaca[]; byId:
       }
     });
   });
+  // A parent that does not exist would leave its children out of every roll-up without a word.
+  for (const row of rows) {
+    const induk = row.baris.induk;
+    if (induk !== undefined && !byId.has(induk)) throw new SakipError(ErrorCode.INVALID_MODEL, `${row.path}.induk`, induk, 'baris induk yang dirujuk tidak ada');
+  }
   return { rows, byId };
 }
 

@@ -18,7 +18,8 @@ import { ArahSchema, RumusSchema } from '../model/kinerja.js';
  */
 export const SelSchema = z.union([
   z.string(),
-  z.object({
+  // Strict, like every other object of the format: a misspelt "valeu" is refused, not dropped.
+  z.strictObject({
     printed: z.string(),
     value: z.optional(z.nullable(z.string().check(z.regex(/^-?\d+(\.\d+)?$/)))),
     garbled: z.optional(z.boolean()),
@@ -36,7 +37,7 @@ export const SelSchema = z.union([
  * MetodeEfisiensiSchema.safeParse('100-serapan').success; // true
  * ```
  */
-export const MetodeEfisiensiSchema = z.enum(['capaian-serapan', '100-serapan', 'capaian/serapan']);
+export const MetodeEfisiensiSchema = z.enum(['capaian-serapan', '100-serapan', 'capaian/serapan', 'indeks']);
 
 /**
  * What an aggregate row computes from other rows.

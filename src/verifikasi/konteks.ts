@@ -78,6 +78,7 @@ export class Pencatat {
               : formatAngka(exact, { decimals: detail.decimals ?? 2, locale: detail.style ?? row?.locale ?? 'id' }),
         message,
         rowId: row?.baris.id ?? null,
+        field: where.field ?? null,
       }),
     );
   }

@@ -168,8 +168,11 @@ export function periksaEfisiensi(row: BarisTerbaca, log: Pencatat): void {
     return;
   }
   const under = new Map<MetodeEfisiensi, ReturnType<typeof efisiensi>>();
+  const stated0 = row.baris.metode ?? row.table.metode;
   for (const m of METODE) {
     if (m !== '100-serapan' && !c) continue;
+    // An index near 1 (capaian / serapan) matches any small figure by chance: only where stated.
+    if (m === 'indeks' && stated0 !== 'indeks') continue;
     const e = efisiensi({ capaian: c?.value ?? null, serapan: s }, { metode: m });
     if (e.value !== null) under.set(m, e);
   }
@@ -219,6 +222,34 @@ export function totalAnggaran(rows: readonly BarisTerbaca[]): { pagu: Decimal; r
   return { pagu, realisasi };
 }
 
+/**
+ * Pagu and realisasi under `rows`: a row's own amounts, or, for a row that prints none (a kegiatan
+ * line between a program and its sub kegiatan), the amounts of the rows under it.
+ */
+function totalBawah(rows: readonly BarisTerbaca[], children: ReadonlyMap<string, BarisTerbaca[]>, depth = 0): { pagu: Decimal; realisasi: Decimal } | null {
+  let pagu = ZERO;
+  let realisasi = ZERO;
+  for (const r of rows) {
+    const own = r.cells.pagu || r.cells.paguMurni || r.cells.realisasiAnggaran;
+    const kids = r.baris.id === undefined ? undefined : children.get(r.baris.id);
+    // A cycle of `induk` links cannot go deeper than there are rows.
+    const t = own || !kids || depth > children.size ? totalAnggaran([r]) : totalBawah(kids, children, depth + 1);
+    if (!t) return null;
+    pagu = pagu.plus(t.pagu);
+    realisasi = realisasi.plus(t.realisasi);
+  }
+  return { pagu, realisasi };
+}
+
+/** The percentages of the lowest lines under `rows` (a row printing its own serapan or amounts stands for itself). */
+function persenBawah(rows: readonly BarisTerbaca[], children: ReadonlyMap<string, BarisTerbaca[]>, depth = 0): (Decimal | null)[] {
+  return rows.flatMap((r) => {
+    const kids = r.baris.id === undefined ? undefined : children.get(r.baris.id);
+    const own = persenSerapan(r);
+    return own !== null || !kids || depth > children.size ? [own] : persenBawah(kids, children, depth + 1);
+  });
+}
+
 /** A row's serapan as printed, else as its own pagu and realisasi give it; null when neither. */
 function persenSerapan(row: BarisTerbaca): Decimal | null {
   const printed = angka(row, 'serapan');
@@ -240,7 +271,7 @@ export function periksaSerapanInduk(rows: readonly BarisTerbaca[], children: Rea
     if (row.cells.pagu || row.cells.paguMurni || row.cells.realisasiAnggaran) continue;
     const kids = row.baris.id === undefined ? undefined : children.get(row.baris.id);
     if (!kids) continue;
-    const total = totalAnggaran(kids);
+    const total = totalBawah(kids, children);
     if (!total) {
       log.lewati(row, 'serapan', 'masukan-tidak-lengkap', `induk tanpa pagu dan realisasi sendiri, dan tidak semua dari ${kids.length} rinciannya mencetak keduanya`);
       continue;
@@ -256,15 +287,16 @@ export function periksaSerapanInduk(rows: readonly BarisTerbaca[], children: Rea
       compare(s.value, printed, row, 'serapan', log, 'SERAPAN', why);
       continue;
     }
-    const parts = kids.map(persenSerapan);
-    if (parts.every((p) => p !== null)) {
-      const mean = rataRata(parts as Decimal[]).value!;
-      if (banding(mean, printed.value, printed.decimals).kind !== 'mismatch') {
-        log.add('SERAPAN_RATA_RATA', { row, field: 'serapan' },
-          `Serapan tercetak ${printed.printed} adalah rata-rata persentase ${kids.length} rinciannya (${tampil(mean, printed.decimals, row, printed.style)}), bukan total realisasi / total pagu: ${why}, sehingga seharusnya ${tampil(s.value, printed.decimals, row, printed.style)}.`,
-          { published: printed.printed, exact: s.value, decimals: printed.decimals, style: printed.style });
-        continue;
-      }
+    // The mean of the children's percentages, or of the lowest lines' where the children print none.
+    const means = [kids.map(persenSerapan), persenBawah(kids, children)]
+      .filter((parts): parts is Decimal[] => parts.length > 0 && parts.every((p) => p !== null))
+      .map((parts) => ({ n: parts.length, mean: rataRata(parts).value! }));
+    const hit = means.find((m) => banding(m.mean, printed.value, printed.decimals).kind !== 'mismatch');
+    if (hit) {
+      log.add('SERAPAN_RATA_RATA', { row, field: 'serapan' },
+        `Serapan tercetak ${printed.printed} adalah rata-rata persentase ${hit.n} rinciannya (${tampil(hit.mean, printed.decimals, row, printed.style)}), bukan total realisasi / total pagu: ${why}, sehingga seharusnya ${tampil(s.value, printed.decimals, row, printed.style)}.`,
+        { published: printed.printed, exact: s.value, decimals: printed.decimals, style: printed.style });
+      continue;
     }
     compare(s.value, printed, row, 'serapan', log, 'SERAPAN', why);
   }

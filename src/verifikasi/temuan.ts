@@ -28,6 +28,8 @@ export interface Temuan {
   readonly message: string;
   /** Id of the dataset row, when there is one. */
   readonly rowId: string | null;
+  /** The dataset field of the figure (`capaian`, `serapan`, `predikat`, …), when the finding is about one. */
+  readonly field: string | null;
 }
 
 /**
