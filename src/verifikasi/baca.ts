@@ -42,6 +42,8 @@ export interface BarisTerbaca {
   readonly path: string;
   readonly locale: 'id' | 'en' | undefined;
   readonly cells: Partial<Record<NumberField, SelTerbaca>>;
+  /** The cap the report states for this row's capaian (row, else table, else report), if any. */
+  readonly batasAtas: string | undefined;
 }
 
 /**
@@ -68,7 +70,7 @@ export function bacaDataset(data: DatasetLaporan): { rows: BarisTerbaca[]; byId:
         }
         cells[field] = c;
       }
-      const row = { table, baris, path, locale, cells };
+      const row = { table, baris, path, locale, cells, batasAtas: baris.batasAtas ?? table.batasAtas ?? data.batasAtas };
       rows.push(row);
       if (baris.id !== undefined) {
         if (byId.has(baris.id)) throw new SakipError(ErrorCode.INVALID_MODEL, `${path}.id`, baris.id, 'id baris ganda');

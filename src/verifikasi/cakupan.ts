@@ -64,7 +64,10 @@ function looksDerived(row: BarisTerbaca, hasChildren: boolean): Set<string> {
   const b = row.baris;
   for (const f of ['capaian', 'serapan', 'sisa', 'efisiensi'] as const) if (row.cells[f]) out.add(f);
   if (b.predikat !== undefined && b.predikat.trim() !== '' && !/^\s*[-–—]\s*$/.test(b.predikat)) out.add('predikat');
-  if (b.agregat) out.add(b.agregat.hasil ?? b.agregat.kolom);
+  if (b.agregat?.fungsi === 'efisiensi-kemenkeu') for (const f of ['efisiensi', 'nilai'] as const) row.cells[f] && out.add(f);
+  else if (b.agregat) out.add(b.agregat.hasil ?? b.agregat.kolom);
+  // The Kemenkeu NE follows from E.
+  if ((b.metode ?? row.table.metode) === 'kemenkeu' && row.cells.nilai) out.add('nilai');
   if (hasChildren) for (const f of ROLLUP_FIELDS) if (row.cells[f as NumberField]) out.add(f);
   if (row.cells.pembilang && row.cells.penyebut) out.add(row.cells.realisasi ? 'realisasi' : 'capaian');
   // A dash prints nothing: there is no figure to check.

@@ -37,7 +37,7 @@ export const SelSchema = z.union([
  * MetodeEfisiensiSchema.safeParse('100-serapan').success; // true
  * ```
  */
-export const MetodeEfisiensiSchema = z.enum(['capaian-serapan', '100-serapan', 'capaian/serapan', 'indeks']);
+export const MetodeEfisiensiSchema = z.enum(['capaian-serapan', '100-serapan', 'capaian/serapan', 'indeks', 'kemenkeu']);
 
 /**
  * What an aggregate row computes from other rows.
@@ -54,9 +54,10 @@ export const AgregatSchema = z.strictObject({
    * `rata-rata` mean, `jumlah` sum, `hitung-*` counts of capaian above / at / below 100, `hitung`
    * count of rows; on two figures `dari: [a, b]`: `selisih` a − b (a pagu after a cut), `pertumbuhan`
    * (a − b) / b × 100 (this year a against last year b), `persen` a / b × 100 (a share of a total);
-   * `kali` the product of all (unit cost × volume).
+   * `kali` the product of all (unit cost × volume); `efisiensi-kemenkeu` the Kemenkeu E (in
+   * `efisiensi`) and NE (in `nilai`) of the output rows of `dari` (their pagu, realisasiAnggaran, capaian).
    */
-  fungsi: z.enum(['rata-rata', 'jumlah', 'hitung', 'hitung-di-atas', 'hitung-tepat', 'hitung-di-bawah', 'selisih', 'pertumbuhan', 'persen', 'kali']),
+  fungsi: z.enum(['rata-rata', 'jumlah', 'hitung', 'hitung-di-atas', 'hitung-tepat', 'hitung-di-bawah', 'selisih', 'pertumbuhan', 'persen', 'kali', 'efisiensi-kemenkeu']),
   /** The field aggregated in the rows of `dari` (e.g. `capaian`, `pagu`). */
   kolom: z.string(),
   /** Row ids, or `rowId.field` to aggregate another field of that row. */
@@ -66,6 +67,9 @@ export const AgregatSchema = z.strictObject({
 });
 
 const sel = z.optional(SelSchema);
+
+/** A positive number in JavaScript notation ("100", "100000", "120"). */
+const bilangan = z.string().check(z.regex(/^\d{1,15}(\.\d{1,10})?$/));
 
 /**
  * One printed row (or one figure stated in prose). Every field is optional but `nama`; the
@@ -100,6 +104,10 @@ export const BarisSchema = z.strictObject({
   arah: z.optional(ArahSchema),
   rumus: z.optional(RumusSchema),
   ordinal: z.optional(z.string()),
+  /** The cap the report states for capaian (e.g. "100" or "120"); the table's or report's otherwise. */
+  batasAtas: z.optional(bilangan),
+  /** A ratio per 100 (default), 1 000 or 100 000: realisasi = pembilang / penyebut × faktor. */
+  faktor: z.optional(bilangan),
   target: sel,
   realisasi: sel,
   pembilang: sel,
@@ -151,6 +159,10 @@ export const TabelSchema = z.strictObject({
   /** Default direction and formula of its rows, as the table states them. */
   arah: z.optional(ArahSchema),
   rumus: z.optional(RumusSchema),
+  /** The cap the report states for the capaian of this table (e.g. "100" or "120"). */
+  batasAtas: z.optional(bilangan),
+  /** Ratio factor of this table's ratio rows (default 100). */
+  faktor: z.optional(bilangan),
   /** Efficiency method the report states for this table. */
   metode: z.optional(MetodeEfisiensiSchema),
   /** Scale (dataset scale id or built-in id) its predikat use. */
@@ -244,6 +256,8 @@ export const DatasetLaporanSchema = z.strictObject({
   sumber: z.optional(z.string()),
   /** Number style of the report; without it a string that reads differently in the two styles is refused. */
   locale: z.optional(z.enum(['id', 'en'])),
+  /** The cap the report states for every capaian (e.g. "100" or "120"). */
+  batasAtas: z.optional(bilangan),
   skala: z.array(SkalaTercetakSchema),
   tabel: z.array(TabelSchema),
   sama: z.optional(z.array(SamaSchema)),

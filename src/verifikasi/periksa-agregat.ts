@@ -1,5 +1,5 @@
 import { hitungKategoriCapaian, jumlah, rataRata } from '../agregat/rata-rata.js';
-import { ZERO, type Decimal } from '../angka/decimal.js';
+import { Decimal, ZERO } from '../angka/decimal.js';
 import { toDecimal } from '../angka/input.js';
 import { inputText } from '../angka/result.js';
 import { ErrorCode, SakipError } from '../errors.js';
@@ -9,7 +9,9 @@ import { formatAngka } from '../angka/format.js';
 import { rasio } from '../capaian/rasio.js';
 import { angka, banding, column, label, Pencatat, tampil } from './konteks.js';
 import { totalAnggaran } from './periksa-anggaran.js';
+import { periksaKemenkeu } from './periksa-kemenkeu.js';
 import { compare } from './periksa-kinerja.js';
+import type { Temuan } from './temuan.js';
 
 type Ref = { row: BarisTerbaca; field: string };
 
@@ -30,6 +32,10 @@ const cellOf = (r: Ref): SelTerbaca | undefined =>
 export function periksaAgregat(row: BarisTerbaca, byId: Map<string, BarisTerbaca>, log: Pencatat): void {
   const a = row.baris.agregat;
   if (!a) return;
+  if (a.fungsi === 'efisiensi-kemenkeu') {
+    periksaKemenkeu(row, a.dari.map((d, i) => resolveRef(d, '', byId, `${row.path}.agregat.dari[${i}]`).row), log);
+    return;
+  }
   const hasil = a.hasil ?? a.kolom;
   const printed = (NUMBER_FIELDS as readonly string[]).includes(hasil) ? angka(row, hasil as NumberField) : null;
   if (!printed) return;
@@ -124,7 +130,7 @@ function countCheck(row: BarisTerbaca, field: string, printed: SelTerbaca & { va
  * its own arithmetic is left out: it is reported already.
  */
 export function periksaSama(links: readonly { a: string; b: string; catatan?: string | undefined }[], byId: Map<string, BarisTerbaca>, log: Pencatat): void {
-  const known = new Set(log.findings.filter((f) => f.severity === 'error' || f.severity === 'rounding').map((f) => `${f.rowId}|${f.location.column}`));
+  const known = new Map(log.findings.filter((f) => f.severity === 'error' || f.severity === 'rounding').map((f) => [`${f.rowId}|${f.location.column}`, f]));
   const refs = new Map<string, Ref>();
   const parent = new Map<string, string>();
   const root = (k: string): string => {
@@ -149,15 +155,37 @@ export function periksaSama(links: readonly { a: string; b: string; catatan?: st
   });
   const order = new Map([...byId.values()].map((r, i) => [r.baris.id, i]));
   const groups = new Map<string, Ref[]>();
+  const wrong = new Map<string, { ref: Ref; finding: Temuan }[]>();
   for (const [key, ref] of refs) {
-    if (known.has(`${ref.row.baris.id}|${column(ref.row, ref.field)}`)) continue;
+    const f = known.get(`${ref.row.baris.id}|${column(ref.row, ref.field)}`);
+    if (f) {
+      wrong.set(root(key), [...(wrong.get(root(key)) ?? []), { ref, finding: f }]);
+      continue;
+    }
     const g = groups.get(root(key)) ?? [];
     g.push(ref);
     groups.set(root(key), g);
   }
-  for (const group of groups.values()) {
+  for (const [g, group] of groups) {
     group.sort((x, y) => order.get(x.row.baris.id)! - order.get(y.row.baris.id)!);
-    const readings = group.map((r) => reading(r)).filter((x): x is Reading => x !== null);
+    // A copy of a figure already found wrong is wrong in the same way: every place must be corrected.
+    const copies = new Set<Ref>();
+    for (const w of wrong.get(g) ?? []) {
+      const original = reading(w.ref);
+      if (!original) continue;
+      for (const r of group) {
+        const copy = reading(r);
+        if (!copy || copies.has(r) || !sameText(copy, original)) continue;
+        copies.add(r);
+        const where = `${w.ref.row.table.id} › ${label(w.ref.row)} › ${column(w.ref.row, w.ref.field)}`;
+        log.add(w.finding.severity === 'error' ? 'SALINAN_SALAH' : 'SALINAN_PEMBULATAN', { row: r.row, field: r.field },
+          `Tercetak ${copy.printed}, salinan angka di ${where} yang ${w.finding.severity === 'error' ? 'salah' : 'hanya cocok dengan pembulatan lain'} (${w.finding.code}): ${w.finding.recomputedPrinted !== null ? `seharusnya ${w.finding.recomputedPrinted}` : w.finding.message}.`,
+          w.finding.severity === 'error' && w.finding.recomputed !== null && copy.cell
+            ? { published: copy.printed, exact: new Decimal(w.finding.recomputed), decimals: copy.cell.decimals, style: copy.cell.style }
+            : { published: copy.printed, ...(w.finding.recomputedPrinted !== null && !copy.cell ? { label: w.finding.recomputedPrinted } : {}) });
+      }
+    }
+    const readings = group.filter((r) => !copies.has(r)).map((r) => reading(r)).filter((x): x is Reading => x !== null);
     const clusters: Reading[][] = [];
     for (const r of readings) {
       const c = clusters.find((cl) => same(cl[0]!, r));
@@ -194,6 +222,12 @@ function reading(ref: Ref): Reading | null {
   }
   const c = cellOf(ref);
   return c && c.value !== null ? { ref, printed: c.printed, cell: c as Reading['cell'] } : null;
+}
+
+/** The same printed figure: equal values (or the same label), whatever the printing. */
+function sameText(a: Reading, b: Reading): boolean {
+  if (!a.cell || !b.cell) return !a.cell && !b.cell && a.printed.trim().toLowerCase() === b.printed.trim().toLowerCase();
+  return a.cell.value.eq(b.cell.value);
 }
 
 function same(a: Reading, b: Reading): boolean {

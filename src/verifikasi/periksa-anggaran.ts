@@ -6,6 +6,7 @@ import { ZERO, type Decimal } from '../angka/decimal.js';
 import type { BarisTerbaca } from './baca.js';
 import { angka, banding, isAggregate, Pencatat, tampil } from './konteks.js';
 import { compare } from './periksa-kinerja.js';
+import { periksaKemenkeu } from './periksa-kemenkeu.js';
 
 /**
  * True when a row's pagu and realisasi look transposed: realisasi is above pagu, and the printed
@@ -151,6 +152,12 @@ const METODE = Object.keys(metodeEfisiensi) as MetodeEfisiensi[];
 /** Efficiency under the method the report states, and which method its number actually follows. */
 export function periksaEfisiensi(row: BarisTerbaca, log: Pencatat): void {
   const printed = angka(row, 'efisiensi');
+  const metode = row.baris.metode ?? row.table.metode;
+  if (metode === 'kemenkeu') {
+    // An output row of its own, or the summary row of outputs (checked as an aggregate).
+    if (row.baris.agregat?.fungsi !== 'efisiensi-kemenkeu') periksaKemenkeu(row, [row], log);
+    return;
+  }
   if (!printed) return;
   const c = angka(row, 'capaian');
   const printedSerapan = angka(row, 'serapan');
@@ -177,7 +184,7 @@ export function periksaEfisiensi(row: BarisTerbaca, log: Pencatat): void {
     if (e.value !== null) under.set(m, e);
   }
   const matches = [...under].filter(([, e]) => banding(e.value!, printed.value, printed.decimals).kind === 'match').map(([m]) => m);
-  const stated = row.baris.metode ?? row.table.metode;
+  const stated = metode as MetodeEfisiensi | undefined;
   const where = { row, field: 'efisiensi' };
   const list = [...under].map(([m, e]) => `${metodeEfisiensi[m].rumus}: ${tampil(e.value!, printed.decimals, row, printed.style)}`).join('; ');
   const e = stated ? under.get(stated) : undefined;

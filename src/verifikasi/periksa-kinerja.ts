@@ -1,70 +1,146 @@
-import type { Decimal } from '../angka/decimal.js';
+import { Decimal } from '../angka/decimal.js';
 import { capaian, type HasilCapaian } from '../capaian/capaian.js';
 import { rasio } from '../capaian/rasio.js';
-import type { RumusId } from '../capaian/rumus.js';
+import type { Arah, RumusId } from '../capaian/rumus.js';
 import { defaultRumus, rumusCapaian } from '../capaian/rumus.js';
 import { angka, banding, isAggregate, Pencatat, ROUNDING_TEXT, tampil } from './konteks.js';
 import type { BarisTerbaca } from './baca.js';
 
 const NEGATIF_SAH: readonly RumusId[] = ['F2', 'F4'];
 
-/** Capaian of a row from its printed target and realisasi (or output target / realisasi). */
-export function periksaCapaian(row: BarisTerbaca, log: Pencatat): void {
-  const printed = angka(row, 'capaian');
-  if (!printed || isAggregate(row, 'capaian')) return;
+/** The formulas a direction allows: F1 for positif; F2 (≡ F3) and F4 for negatif. */
+const SAH: Record<Arah, readonly RumusId[]> = { positif: ['F1'], negatif: ['F2', 'F3', 'F4'] };
+
+/** A row's capaian under a formula, from its printed target and realisasi (or output target / realisasi); null without them. */
+function hitungCapaian(row: BarisTerbaca, arah: Arah, r: RumusId): HasilCapaian | null {
   const b = row.baris;
   const useOutput = b.target === undefined && b.outputTarget !== undefined;
   const tField = useOutput ? 'outputTarget' : 'target';
   const rField = useOutput ? 'outputRealisasi' : 'realisasi';
-  const arah = b.arah ?? row.table.arah ?? 'positif';
-  // A formula stated for the other direction ("semakin tinggi realisasi semakin baik: R / T") does
-  // not apply to this indicator: it is measured by the default formula of its own direction.
-  const statedAny = b.rumus ?? row.table.rumus;
-  const stated = statedAny && rumusCapaian[statedAny].arah === arah ? statedAny : undefined;
-  const rumus = stated ?? defaultRumus(arah);
-  const hitung = (r: RumusId): HasilCapaian | null => {
-    if (b.ordinal && typeof b[tField] === 'string' && typeof b[rField] === 'string') {
-      return capaian({ target: b[tField] as string, realisasi: b[rField] as string }, { arah, rumus: r, ordinal: b.ordinal });
-    }
-    const t = angka(row, tField);
-    const re = angka(row, rField);
-    if (!t || !re) return null;
-    return capaian({ target: t.value, realisasi: re.value }, { arah, rumus: r });
+  const cap = row.batasAtas === undefined ? {} : { batasAtas: new Decimal(row.batasAtas) };
+  if (b.ordinal && typeof b[tField] === 'string' && typeof b[rField] === 'string') {
+    return capaian({ target: b[tField] as string, realisasi: b[rField] as string }, { arah, rumus: r, ordinal: b.ordinal, ...cap });
+  }
+  const t = angka(row, tField);
+  const re = angka(row, rField);
+  if (!t || !re) return null;
+  return capaian({ target: t.value, realisasi: re.value }, { arah, rumus: r, ...cap });
+}
+
+const arahOf = (row: BarisTerbaca): Arah => row.baris.arah ?? row.table.arah ?? 'positif';
+
+/**
+ * Which lower-is-better formula (F2 or F4) a table follows in practice: per table, the rows whose
+ * printed capaian only one of the two reproduces. A row is judged by the table's OTHER rows.
+ */
+export function kebiasaanTabel(rows: readonly BarisTerbaca[]): (row: BarisTerbaca) => RumusId | undefined {
+  const votes = new Map<BarisTerbaca['table'], { F2: number; F4: number }>();
+  const own = new Map<BarisTerbaca, 'F2' | 'F4'>();
+  for (const row of rows) {
+    const printed = angka(row, 'capaian');
+    if (!printed || isAggregate(row, 'capaian') || arahOf(row) !== 'negatif' || row.baris.rumus !== undefined) continue;
+    const fits = (['F2', 'F4'] as const).filter((r) => {
+      const h = hitungCapaian(row, 'negatif', r);
+      return h?.value != null && banding(h.value, printed.value, printed.decimals).kind !== 'mismatch';
+    });
+    if (fits.length !== 1) continue;
+    const v = votes.get(row.table) ?? { F2: 0, F4: 0 };
+    v[fits[0]!]++;
+    votes.set(row.table, v);
+    own.set(row, fits[0]!);
+  }
+  return (row) => {
+    const v = votes.get(row.table);
+    if (!v) return undefined;
+    const mine = own.get(row);
+    const f2 = v.F2 - (mine === 'F2' ? 1 : 0);
+    const f4 = v.F4 - (mine === 'F4' ? 1 : 0);
+    return f4 > f2 ? 'F4' : f2 > f4 ? 'F2' : undefined;
   };
-  const hasil = hitung(rumus);
+}
+
+const noted = new WeakMap<Pencatat, Set<unknown>>();
+
+/** Once per table: it follows a formula other than the default without stating it. */
+function kebiasaanDicatat(row: BarisTerbaca, practice: RumusId, log: Pencatat): void {
+  let seen = noted.get(log);
+  if (!seen) noted.set(log, (seen = new Set()));
+  if (seen.has(row.table)) return;
+  seen.add(row.table);
+  log.add('CAPAIAN_RUMUS_KEBIASAAN', { row: null, table: row.table.id, rowLabel: '', column: '' },
+    `Indikator negatif di tabel ini dihitung dengan rumus ${practice} (${rumusCapaian[practice].rumus}), bukan rumus bawaan ${defaultRumus('negatif')}, tanpa rumus itu dinyatakan; angka "seharusnya" di tabel ini mengikuti ${practice}. Sebutkan rumus yang dipakai.`);
+}
+
+/** Capaian of a row from its printed target and realisasi (or output target / realisasi). */
+export function periksaCapaian(row: BarisTerbaca, log: Pencatat, kebiasaan: (row: BarisTerbaca) => RumusId | undefined = () => undefined): void {
+  const printed = angka(row, 'capaian');
+  if (!printed || isAggregate(row, 'capaian')) return;
+  const b = row.baris;
+  const arah = arahOf(row);
+  // A formula stated for this row is honoured whatever its direction. One stated for a whole
+  // table is read as the table's rule for its own direction ("semakin tinggi realisasi semakin
+  // baik: R / T"): a row of the other direction is measured by its own direction's formula.
+  const rowStated = b.rumus;
+  const against = rowStated !== undefined && rumusCapaian[rowStated].arah !== arah ? rowStated : undefined;
+  const tableStated = row.table.rumus !== undefined && rumusCapaian[row.table.rumus].arah === arah ? row.table.rumus : undefined;
+  const stated = against ? undefined : (rowStated ?? tableStated);
+  const practice = stated ? undefined : kebiasaan(row);
+  if (practice && practice !== defaultRumus(arah)) kebiasaanDicatat(row, practice, log);
+  const rumus = stated ?? practice ?? defaultRumus(arah);
+  const asal = stated ? 'rumus yang dinyatakan laporan' : practice ? 'rumus yang diikuti baris lain tabel ini' : `rumus bawaan indikator ${arah}`;
+  const hasil = hitungCapaian(row, arah, rumus);
   if (!hasil) return;
-  log.periksa(row, 'capaian', `capaian-${rumus}`);
+  log.periksa(row, 'capaian', `capaian-${against ?? rumus}`);
   const where = { row, field: 'capaian' };
   const detail = { published: printed.printed, decimals: printed.decimals, style: printed.style };
   if (hasil.value === null) {
     log.add('CAPAIAN_TIDAK_TERUKUR', where, `Capaian tercetak ${printed.printed}, padahal tidak dapat diukur: ${hasil.explanation}.`, detail);
     return;
   }
-  const cmp = banding(hasil.value, printed.value, printed.decimals);
-  if (cmp.kind === 'match') return;
   const full = { ...detail, exact: hasil.value };
   const should = tampil(hasil.value, printed.decimals, row, printed.style);
+  const follows = (r: RumusId) => {
+    const h = hitungCapaian(row, arah, r);
+    return h?.value != null && banding(h.value, printed.value, printed.decimals).kind !== 'mismatch';
+  };
+  if (against) {
+    const claimed = hitungCapaian(row, arah, against)!;
+    const text = `${rumusCapaian[against].rumus}, ${against}`;
+    if (follows(against)) {
+      log.add('CAPAIAN_RUMUS_LAWAN_ARAH', where,
+        `Laporan menyatakan rumus ${text} untuk indikator ini dan capaian ${printed.printed} mengikutinya, padahal indikator ini ${arah}: ${hasil.explanation} (${asal}), sehingga seharusnya ${should}.`, full);
+    } else {
+      const other = SAH[arah].filter((r) => r !== rumus).find(follows);
+      if (banding(hasil.value, printed.value, printed.decimals).kind !== 'mismatch' || other) {
+        log.add('CAPAIAN_RUMUS_LAIN', where,
+          `Laporan menyatakan rumus ${text}, tetapi capaian ${printed.printed} mengikuti rumus ${other ?? rumus}, yang sah untuk indikator ${arah}; sebutkan rumus yang benar-benar dipakai.`, full);
+      } else {
+        log.add('CAPAIAN_SALAH', where,
+          `Capaian tercetak ${printed.printed} tidak mengikuti rumus yang dinyatakan laporan (${claimed.explanation}) maupun rumus indikator ${arah} (${hasil.explanation}), sehingga seharusnya ${should}.`, full);
+      }
+    }
+    return;
+  }
+  const cmp = banding(hasil.value, printed.value, printed.decimals);
+  if (cmp.kind === 'match') return;
   if (cmp.kind === 'rounding') {
     log.add('CAPAIAN_PEMBULATAN', where,
       `Capaian tercetak ${printed.printed}; ${hasil.explanation}, sehingga seharusnya ${should}. Angka tercetak hanya cocok bila ${ROUNDING_TEXT[cmp.rounding]}.`, full);
     return;
   }
   // Which formula did the printed figure follow?
-  const follows = (['F1', 'F2', 'F4', 'F5'] as RumusId[]).filter((r) => {
-    if (r === rumus || (r === 'F2' && rumus === 'F3')) return false;
-    const alt = hitung(r);
-    return alt?.value != null && banding(alt.value, printed.value, printed.decimals).kind !== 'mismatch';
-  });
-  if (arah === 'negatif' && follows.includes('F1')) {
+  const others = (['F1', 'F2', 'F4', 'F5'] as RumusId[]).filter((r) => r !== rumus && !(r === 'F2' && rumus === 'F3') && follows(r));
+  const choice = stated || practice ? ` (${asal})` : '';
+  if (arah === 'negatif' && others.includes('F1')) {
     log.add('CAPAIAN_ARAH_TERBALIK', where,
-      `Indikator ini negatif (semakin rendah semakin baik), tetapi capaian ${printed.printed} dihitung sebagai realisasi / target (F1, indikator positif). ${hasil.explanation}, sehingga seharusnya ${should}.`, full);
-  } else if (!stated && arah === 'negatif' && follows.some((r) => NEGATIF_SAH.includes(r))) {
-    const r = follows.find((x) => NEGATIF_SAH.includes(x))!;
+      `Indikator ini negatif (semakin rendah semakin baik), tetapi capaian ${printed.printed} dihitung sebagai realisasi / target (F1, indikator positif). ${hasil.explanation}${choice}, sehingga seharusnya ${should}.`, full);
+  } else if (!stated && arah === 'negatif' && others.some((r) => NEGATIF_SAH.includes(r))) {
+    const r = others.find((x) => NEGATIF_SAH.includes(x))!;
     log.add('CAPAIAN_RUMUS_LAIN', where,
-      `Capaian ${printed.printed} mengikuti rumus ${r}, bukan ${rumus} (${hasil.explanation}). Laporan tidak menyatakan rumusnya; sebutkan rumus yang dipakai.`, full);
+      `Capaian ${printed.printed} mengikuti rumus ${r}, bukan ${rumus} (${hasil.explanation}; ${asal}). Laporan tidak menyatakan rumusnya; sebutkan rumus yang dipakai.`, full);
   } else {
-    const also = follows.length ? ` Angka tercetak cocok dengan rumus ${follows.join(' / ')}.` : '';
-    log.add('CAPAIAN_SALAH', where, `Capaian tercetak ${printed.printed}, padahal ${hasil.explanation}, sehingga seharusnya ${should}.${also}`, full);
+    const also = others.length ? ` Angka tercetak cocok dengan rumus ${others.join(' / ')}.` : '';
+    log.add('CAPAIAN_SALAH', where, `Capaian tercetak ${printed.printed}, padahal ${hasil.explanation}${choice}, sehingga seharusnya ${should}.${also}`, full);
   }
 }
 
@@ -76,7 +152,9 @@ export function periksaRasio(row: BarisTerbaca, log: Pencatat): void {
   const field = angka(row, 'realisasi') ? 'realisasi' : 'capaian';
   const printed = angka(row, field);
   if (!printed) return;
-  const r = rasio({ pembilang: p.value, penyebut: q.value });
+  const faktor = row.baris.faktor ?? row.table.faktor;
+  // The explanation at the printed precision, so that it does not say "= 0,19, sehingga seharusnya 0,187".
+  const r = rasio({ pembilang: p.value, penyebut: q.value, ...(faktor ? { pengali: new Decimal(faktor) } : {}) }, { decimals: printed.decimals });
   if (r.value === null) {
     log.lewati(row, field, 'tanpa-masukan', 'penyebut 0: rasio tidak dapat dihitung');
     return;

@@ -6,7 +6,7 @@ import { Pencatat } from './konteks.js';
 import { periksaAgregat, periksaSama } from './periksa-agregat.js';
 import { anak, periksaEfisiensi, periksaRollup, periksaSerapan, periksaSerapanInduk } from './periksa-anggaran.js';
 import { hitungCakupan, type CakupanLaporan } from './cakupan.js';
-import { periksaCapaian, periksaRasio } from './periksa-kinerja.js';
+import { kebiasaanTabel, periksaCapaian, periksaRasio } from './periksa-kinerja.js';
 import { bacaSkala, laporDiAtasRentang, periksaPredikat } from './periksa-skala.js';
 import type { Severity, Temuan } from './temuan.js';
 
@@ -72,6 +72,7 @@ export function verifyLaporan(dataset: unknown, options: VerifyOptions & InputOp
   const { rows, byId } = bacaDataset(data);
   const above = new Map<string, number>();
   let done = 0;
+  const kebiasaan = kebiasaanTabel(rows);
   for (const row of rows) {
     if (options.onProgress && ++done % PROGRESS_EVERY === 0) options.onProgress(done, rows.length, log.findings.length);
     for (const field of NUMBER_FIELDS) {
@@ -81,7 +82,7 @@ export function verifyLaporan(dataset: unknown, options: VerifyOptions & InputOp
       }
     }
     periksaRasio(row, log);
-    periksaCapaian(row, log);
+    periksaCapaian(row, log, kebiasaan);
     periksaPredikat(row, skala, log, above);
     periksaSerapan(row, log);
     periksaEfisiensi(row, log);

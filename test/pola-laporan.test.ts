@@ -1,0 +1,133 @@
+/**
+ * The verifier on patterns met in reports it has never seen (issue 13): a formula stated against
+ * the indicator's direction, a table's own practice (F4), copies of a wrong figure, rates per
+ * 100 000, the Kemenkeu efficiency, a capped capaian. Where a pattern comes from a real report,
+ * the source is named beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { verifyLaporan } from '../src/index.js';
+
+const base = { format: 'sakip-laporan/1', id: 'pola', instansi: 'Dinas Contoh', tahun: 2023, locale: 'id', skala: [] } as const;
+const verify = (tabel: unknown[], extra: Record<string, unknown> = {}) => verifyLaporan({ ...base, ...extra, tabel });
+const codes = (r: ReturnType<typeof verifyLaporan>) => r.findings.map((f) => f.code);
+
+describe('a formula stated for this indicator, against its direction', () => {
+  // A lower-is-better rate; the report states "realisasi dibagi target dikali seratus persen" for it.
+  const row = (capaian: string) => [{ id: 'T', baris: [{ id: 'r', nama: 'Angka pengangguran terbuka', arah: 'negatif', rumus: 'F1', target: '5,15', realisasi: '5,85', capaian }] }];
+  it('printed as stated (R / T): a warning naming the stated formula and the direction\'s value', () => {
+    const r = verify(row('113,59'));
+    expect(codes(r)).toEqual(['CAPAIAN_RUMUS_LAWAN_ARAH']);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.recomputedPrinted).toBe('86,41');
+    expect(r.findings[0]!.message).toMatch(/Laporan menyatakan rumus C = R \/ T × 100, F1 untuk indikator ini dan capaian 113,59 mengikutinya, padahal indikator ini negatif/);
+    expect(r.coverage.rules['capaian-F1']).toBe(1);
+  });
+  it('printed as another formula valid for the direction (T / R): a warning, not an error', () => {
+    // 5,15 / 5,85 × 100 = 88,03
+    const r = verify(row('88,03'));
+    expect(codes(r)).toEqual(['CAPAIAN_RUMUS_LAIN']);
+    expect(r.findings[0]!.message).toMatch(/Laporan menyatakan rumus .*F1, tetapi capaian 88,03 mengikuti rumus F4/);
+  });
+  it('printed as neither: an error naming both', () => {
+    const r = verify(row('90,00'));
+    expect(codes(r)).toEqual(['CAPAIAN_SALAH']);
+    expect(r.findings[0]!.message).toMatch(/tidak mengikuti rumus yang dinyatakan laporan \(Capaian = 5,85 \/ 5,15 × 100 = 113,59 %.*\) maupun rumus indikator negatif \(Capaian = \(2 × 5,15 − 5,85\) \/ 5,15 × 100 = 86,41 %/);
+  });
+  it('a formula stated for the whole table (for higher-is-better rows) still does not cover a lower-is-better row', () => {
+    const r = verify([{ id: 'T', rumus: 'F1', baris: [{ nama: 'Persentase penduduk miskin', arah: 'negatif', target: '5,15', realisasi: '5,85', capaian: '113,59' }] }]);
+    expect(codes(r)).toEqual(['CAPAIAN_ARAH_TERBALIK']);
+  });
+});
+
+describe("a table's own practice", () => {
+  // Three lower-is-better rows printed as T / R (F4), one printed as nothing.
+  const tabel = [{
+    id: 'T', arah: 'negatif', baris: [
+      { id: 'a', nama: 'Kasus gizi buruk', target: '40', realisasi: '32', capaian: '125,00' },
+      { id: 'b', nama: 'Angka kesakitan DBD', target: '49', realisasi: '56,23', capaian: '87,14' },
+      { id: 'c', nama: 'Keluhan layanan', target: '12', realisasi: '10', capaian: '120,00' },
+      { id: 'd', nama: 'Waktu tunggu (hari)', target: '5', realisasi: '4', capaian: '130,00' },
+    ],
+  }];
+  it('the proposed value follows the table (F4), and the table is noted once', () => {
+    const r = verify(tabel);
+    expect(codes(r)).toEqual(['CAPAIAN_RUMUS_KEBIASAAN', 'CAPAIAN_SALAH']);
+    const wrong = r.findings[1]!;
+    expect(wrong.rowId).toBe('d');
+    // F4: 5 / 4 × 100 = 125,00 (F2 would say 120,00).
+    expect(wrong.recomputedPrinted).toBe('125,00');
+    expect(wrong.message).toMatch(/rumus yang diikuti baris lain tabel ini/);
+  });
+  it('one row following F4 alone is not a practice: it is measured by the default and named', () => {
+    const r = verify([{ id: 'T', arah: 'negatif', baris: [tabel[0]!.baris[0]] }]);
+    expect(codes(r)).toEqual(['CAPAIAN_RUMUS_LAIN']);
+  });
+});
+
+describe('copies of a wrong figure', () => {
+  it('every place that prints the wrong figure again is a finding of its own, pointing to the original', () => {
+    const r = verify([
+      { id: 'Tabel 3.1', baris: [{ id: 'pm', nama: 'Persentase penduduk miskin', arah: 'negatif', target: '5,15', realisasi: '5,85', capaian: '113,59' }] },
+      { id: 'Bab III (uraian)', prosa: true, baris: [{ id: 'pm-u', nama: 'Persentase penduduk miskin', capaian: '113,59 %', kutipan: 'capaian sebesar 113,59 %' }] },
+      { id: 'Ikhtisar Eksekutif', prosa: true, baris: [{ id: 'pm-i', nama: 'Persentase penduduk miskin', capaian: '86,41%' }] },
+    ], { sama: [{ a: 'pm.capaian', b: 'pm-u.capaian' }, { a: 'pm.capaian', b: 'pm-i.capaian' }] });
+    expect(codes(r)).toEqual(['CAPAIAN_ARAH_TERBALIK', 'SALINAN_SALAH']);
+    const copy = r.findings[1]!;
+    expect(copy).toMatchObject({ rowId: 'pm-u', severity: 'error', recomputedPrinted: '86,41' });
+    expect(copy.message).toMatch(/salinan angka di Tabel 3\.1 › Persentase penduduk miskin › Capaian \(%\) yang salah \(CAPAIAN_ARAH_TERBALIK\)/);
+  });
+});
+
+describe('rates per 1 000 and per 100 000', () => {
+  // Maternal mortality: deaths per 100 000 live births.
+  const row = (realisasi: string) => [{ id: 'T', baris: [{ nama: 'Angka Kematian Ibu', arah: 'negatif', faktor: '100000', pembilang: '97', penyebut: '121.052', realisasi }] }];
+  it('right at the printed precision', () => {
+    // 97 / 121 052 × 100 000 = 80,130…
+    expect(verify(row('80,13')).findings).toEqual([]);
+  });
+  it('wrong, with the explanation at the printed precision', () => {
+    const r = verify(row('81,30'));
+    expect(codes(r)).toEqual(['RASIO_SALAH']);
+    expect(r.findings[0]!.message).toMatch(/Rasio = 97 \/ 121\.052 × 100\.000 = 80,13, sehingga seharusnya 80,13\./);
+  });
+  it('per mille at three decimals does not mix precisions', () => {
+    const r = verify([{ id: 'T', faktor: '1000', baris: [{ nama: 'Angka kematian bayi', pembilang: '412', penyebut: '2.201.456', realisasi: '0,19' }] }]);
+    // 412 / 2 201 456 × 1000 = 0,1871… → 0,19 at two decimals: right.
+    expect(r.findings).toEqual([]);
+    const r3 = verify([{ id: 'T', faktor: '1000', baris: [{ nama: 'Angka kematian bayi', pembilang: '412', penyebut: '2.201.456', realisasi: '0,188' }] }]);
+    expect(r3.findings[0]!.message).toMatch(/= 0,187, sehingga seharusnya 0,187\./);
+  });
+});
+
+describe('Kemenkeu efficiency (PMK 22/2021)', () => {
+  const outputs = [
+    { id: 'o1', nama: 'Layanan A', pagu: '1.000.000.000', realisasiAnggaran: '900.000.000', capaian: '100' },
+    { id: 'o2', nama: 'Layanan B', pagu: '500.000.000', realisasiAnggaran: '480.000.000', capaian: '98' },
+  ];
+  // Σ PAK × CK = 1 490 000 000; Σ RAK = 1 380 000 000; E = 7,38…; NE = 68,45…
+  const tabel = (e: string, ne: string) => [{ id: 'T', metode: 'kemenkeu', baris: [...outputs, { nama: 'Efisiensi', efisiensi: e, nilai: ne, agregat: { fungsi: 'efisiensi-kemenkeu', kolom: 'capaian', dari: ['o1', 'o2'] } }] }];
+  it('E and NE right', () => {
+    const r = verify(tabel('7,38', '68,46'));
+    expect(r.findings).toEqual([]);
+    expect(r.coverage.rules).toMatchObject({ 'efisiensi-kemenkeu': 1, 'nilai-efisiensi-kemenkeu': 1 });
+  });
+  it('E wrong', () => {
+    expect(codes(verify(tabel('8,38', '68,46')))).toContain('EFISIENSI_SALAH');
+  });
+  it('an impossible NE: E 74,03 turned into NE 235 % (as printed in an Inspektorat Jenderal LAKIP 2019, Tabel III.5)', () => {
+    const r = verify([{ id: 'Tabel III.5', metode: 'kemenkeu', baris: [{ nama: 'Nilai efisiensi', efisiensi: '74,03', nilai: '235' }] }]);
+    expect(codes(r)).toEqual(['EFISIENSI_KEMENKEU_DI_LUAR_RENTANG']);
+    expect(r.findings[0]!.severity).toBe('error');
+    expect(r.coverage.notChecked).toMatchObject([{ field: 'efisiensi', reason: 'tanpa-masukan' }]);
+  });
+});
+
+describe('a capped capaian', () => {
+  it('a report that caps capaian at 120 % prints 120 for 135,74; the cap is read from the dataset', () => {
+    const tabel = [{ id: 'T', baris: [{ nama: 'Prosentase desa yang meningkat statusnya', target: '70', realisasi: '95,02', capaian: '120,00' }] }];
+    expect(codes(verify(tabel))).toEqual(['CAPAIAN_SALAH']);
+    expect(verify(tabel, { batasAtas: '120' }).findings).toEqual([]);
+    expect(verifyLaporan({ ...base, tabel: [{ ...tabel[0], batasAtas: '120' }] }).findings).toEqual([]);
+    expect(codes(verifyLaporan({ ...base, batasAtas: '100', tabel }))).toEqual(['CAPAIAN_SALAH']);
+  });
+});
