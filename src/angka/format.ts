@@ -81,8 +81,16 @@ function layout(plain: string, options: FormatOptions): string {
   const [group, point] = options.locale === 'en' ? [',', '.'] : ['.', ','];
   const negative = plain.startsWith('-');
   const [whole, fraction] = (negative ? plain.slice(1) : plain).split('.') as [string, string | undefined];
-  const grouped = options.grouping === false ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = options.grouping === false ? whole : groups(whole, group);
   // "-0,00" after rounding a tiny negative is printed as "0,00".
   const sign = negative && /[1-9]/.test(plain) ? '-' : '';
   return sign + grouped + (fraction === undefined ? '' : point + fraction);
+}
+
+/** Thousands separators by slicing from the right: linear, where a look-ahead regex is quadratic. */
+function groups(whole: string, separator: string): string {
+  const head = whole.length % 3 || 3;
+  let out = whole.slice(0, head);
+  for (let i = head; i < whole.length; i += 3) out += separator + whole.slice(i, i + 3);
+  return out;
 }

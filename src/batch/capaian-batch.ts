@@ -1,4 +1,6 @@
-import { Decimal } from '../angka/decimal.js';
+import { daftar, objek, opsi } from '../angka/bentuk.js';
+import { ErrorCode, SakipError } from '../errors.js';
+import { Decimal, frozen } from '../angka/decimal.js';
 import type { Angka, InputOptions } from '../angka/input.js';
 import type { Rounding } from '../angka/round.js';
 import { capaian, type CapaianInput } from '../capaian/capaian.js';
@@ -68,7 +70,12 @@ export function nilaiBatch(h: HasilBatch, i: number): Decimal | null {
   const big = h.large.get(i);
   if (big) return big;
   const s = h.scaled[i]!;
-  return Number.isNaN(s) ? null : new Decimal(s).div(POW10[h.decimals]!);
+  return Number.isNaN(s) ? null : frozen(new Decimal(s).div(POW10[h.decimals]!));
+}
+
+/** A column given as an array or typed array is used as is; anything else is read once into an array. */
+export function kolomOf<T>(x: ArrayLike<T>, field: string): ArrayLike<T> {
+  return Array.isArray(x) || ArrayBuffer.isView(x) ? x : daftar(x, field);
 }
 
 /**
@@ -108,11 +115,16 @@ const RUMUS_CODE: Record<RumusId, number> = { F1: 1, F2: 2, F3: 2, F4: 4, F5: 5 
  * h.reason;             // [null, null, 'target-nol']
  * ```
  */
-export function capaianKolom(kolom: KolomCapaian, options: CapaianBatchOptions = {}): HasilBatch {
-  const n = kolom.target.length;
-  const { decimals, rounding, dmode, mode, scaled, reason, large } = startBatch(n, kolom.realisasi.length, options);
+export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOptions = {}): HasilBatch {
+  const options = opsi(rawOptions);
+  const kolom = objek<KolomCapaian>(rawKolom, 'kolom');
+  const target = kolomOf(kolom.target, 'target');
+  const realisasi = kolomOf(kolom.realisasi, 'realisasi');
+  const arahKolom = typeof options.arah === 'object' && options.arah !== null ? kolomOf(options.arah, 'arah') : null;
+  const n = target.length;
+  const { decimals, rounding, dmode, mode, scaled, reason, large } = startBatch(n, realisasi.length, options);
   const compiled: CompiledScale | null = options.scale === undefined ? null : compileScale(resolveScale(options.scale), decimals, options.edges ?? 'as-printed');
-  const arahOf = typeof options.arah === 'object' ? (i: number) => (options.arah as ArrayLike<Arah>)[i]! : () => (options.arah as Arah | undefined) ?? 'positif';
+  const arahOf = arahKolom ? (i: number) => arahKolom[i] ?? 'positif' : () => (options.arah as Arah | undefined) ?? 'positif';
   const band = compiled ? new Int16Array(n) : null;
   const t: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const r: Scaled = { m: 0, s: 0, blank: false, ok: true };
@@ -121,14 +133,17 @@ export function capaianKolom(kolom: KolomCapaian, options: CapaianBatchOptions =
 
   for (let i = 0; i < n; i++) {
     const arah = arahOf(i);
+    // The options first, as capaian() checks them before it reads a figure.
+    if (arah !== 'positif' && arah !== 'negatif') throw new SakipError(ErrorCode.INVALID_OPTION, `arah[${i}]`, arah);
     const rumus = options.rumus ?? defaultRumus(arah);
-    const code = RUMUS_CODE[rumus] ?? 0;
-    const tx = kolom.target[i];
-    const rx = kolom.realisasi[i];
+    const code = Object.prototype.hasOwnProperty.call(RUMUS_CODE, rumus) ? RUMUS_CODE[rumus] : 0;
+    const tx = target[i];
+    const rx = realisasi[i];
     let q = Number.NaN;
     if (scalar(tx) && scalar(rx) && code !== 0 && k <= 22) {
+      // In capaian()'s order: realisasi (blank is NA whatever the target), then target.
       readScaled(rx, 'realisasi', i, options, r);
-      readScaled(tx, 'target', i, options, t);
+      if (!r.blank) readScaled(tx, 'target', i, options, t);
       const na: AlasanNA | null = r.blank
         ? 'realisasi-kosong'
         : t.blank
@@ -161,7 +176,7 @@ export function capaianKolom(kolom: KolomCapaian, options: CapaianBatchOptions =
       const s = rounded.times(POW10[decimals]!);
       q = Number(s.toFixed(0));
       if (!Number.isSafeInteger(q)) {
-        large.set(i, rounded);
+        large.set(i, frozen(rounded));
         if (band) band[i] = bandOfLarge(compiled!, rounded);
         scaled[i] = q;
         continue;
@@ -224,11 +239,12 @@ export function capaianBatch(rows: Iterable<BarisCapaian>, options: CapaianBatch
   const target: (Angka | null | undefined)[] = [];
   const realisasi: (Angka | null | undefined)[] = [];
   const arah: Arah[] = [];
-  for (const row of rows) {
+  for (const raw of daftar(rows, 'rows')) {
+    const row = objek<BarisCapaian>(raw, `rows[${target.length}]`);
     target.push(row.target);
     realisasi.push(row.realisasi);
     arah.push(row.arah ?? (typeof options.arah === 'string' ? options.arah : 'positif'));
   }
-  return capaianKolom({ target, realisasi }, { ...options, arah });
+  return capaianKolom({ target, realisasi }, { ...opsi(options), arah });
 }
 

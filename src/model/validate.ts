@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { ErrorCode, SakipError } from '../errors.js';
+import { ErrorCode, safe, SakipError } from '../errors.js';
 
 /** One validation problem: where, what value, and why, in Indonesian. @category Model */
 export interface MasalahValidasi {
@@ -37,7 +37,14 @@ const TYPE_NAMES: Record<string, string> = {
  * ```
  */
 export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): HasilValidasi<z.infer<S>> {
-  const r = schema.safeParse(data);
+  let r: ReturnType<S['safeParse']>;
+  try {
+    r = schema.safeParse(data) as ReturnType<S['safeParse']>;
+  } catch (e) {
+    // A getter or a Proxy that throws while being read: the data cannot be read, which is a problem of the data.
+    const message = `(akar): data tidak dapat dibaca (${e instanceof Error ? safe(e.message, 100) : 'galat'})`;
+    return { success: false, issues: Object.freeze([Object.freeze({ path: '', value: undefined, code: 'unreadable', message })]) };
+  }
   if (r.success) return { success: true, data: r.data as z.infer<S> };
   const issues = r.error.issues.map((issue) => {
     const path = formatPath(issue.path);
@@ -80,17 +87,23 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = data;
   for (const key of path) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
+    try {
+      v = (v as Record<PropertyKey, unknown>)[key];
+    } catch {
+      return undefined;
+    }
   }
   return v;
 }
 
+/** A value as a problem shows it: short and on one line (the whole value stays in `.value`). */
 function shown(value: unknown): string {
   if (value === undefined) return 'tidak ada';
+  if (Array.isArray(value)) return `[daftar ${value.length} butir]`;
   try {
-    return JSON.stringify(value) ?? String(value);
+    return safe(JSON.stringify(value) ?? String(value), 100);
   } catch {
-    return String(value);
+    return '[nilai tidak terbaca]';
   }
 }
 
