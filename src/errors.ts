@@ -70,7 +70,7 @@ export class SakipError extends Error {
 
   constructor(code: ErrorCode, field: string, value: unknown, detail?: string) {
     const shown = describe(value);
-    const place = safe(field);
+    const place = typeof field === 'string' ? safe(field, 120) : describe(field);
     // One pass with a function: a `$&` or `{value}` in the user's text is printed, never expanded.
     const base = MESSAGES[code].replace(/\{(field|value)\}/g, (_m, key: string) => (key === 'field' ? place : shown));
     super(detail ? `${base}: ${safe(detail)}` : base);
@@ -129,6 +129,9 @@ function text(value: unknown): string {
  * interpret: C0/C1 controls and the bidirectional overrides.
  */
 export function safe(s: string, max: number = SHOWN): string {
-  const cut = s.length > max ? `${s.slice(0, max)}… (${s.length} karakter)` : s;
-  return cut.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = s
+    .slice(0, max)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // An escape takes six characters: cut again so the shown text stays within `max`.
+  return escaped.length > max || s.length > max ? `${escaped.slice(0, max)}… (${s.length} karakter)` : escaped;
 }

@@ -68,7 +68,7 @@ export function efisiensi(
   const input = objek<EfisiensiInput>(raw, 'input');
   const options = objek<HasilOptions & InputOptions & { metode: MetodeEfisiensi }>(rawOptions, 'options');
   const metode = options.metode;
-  if (!Object.prototype.hasOwnProperty.call(metodeEfisiensi, metode)) {
+  if (typeof metode !== 'string' || !Object.prototype.hasOwnProperty.call(metodeEfisiensi, metode)) {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'metode', metode);
   }
   const p = pembulatanOf(options);

@@ -10,8 +10,8 @@ import { ErrorCode, SakipError } from '../errors.js';
 /** A shallow plain copy of an argument object (`null`, a number or an unreadable object is refused). */
 export function objek<T extends object>(value: unknown, field: string): T {
   if (value === null || value === undefined) throw new SakipError(ErrorCode.EMPTY, field, value);
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new SakipError(ErrorCode.INVALID_TYPE, field, Array.isArray(value) ? 'array' : typeof value, 'harus berupa objek');
+  if (typeof value !== 'object' || susunan(value, field)) {
+    throw new SakipError(ErrorCode.INVALID_TYPE, field, typeof value === 'object' ? 'array' : typeof value, 'harus berupa objek');
   }
   return terbaca(field, () => ({ ...(value as T) }));
 }
@@ -41,6 +41,11 @@ export function daftar<T>(value: Iterable<T> | ArrayLike<T>, field: string): T[]
     for (let i = 0; i < n; i++) out.push((value as ArrayLike<T>)[i]!);
     return out;
   });
+}
+
+/** `Array.isArray` for a caller's value (a revoked Proxy throws even there). */
+export function susunan(value: unknown, field: string): boolean {
+  return terbaca(field, () => Array.isArray(value));
 }
 
 /** `key in value` for a nested value that may be a hostile object; false for a primitive. */

@@ -1,3 +1,4 @@
+import { opsi } from './bentuk.js';
 import { BATAS_MASUKAN, cekEksponen, notasiJs } from './batas.js';
 import { Decimal, frozen, pulihkan } from './decimal.js';
 import { parseAngka, type Locale } from './parse.js';
@@ -59,8 +60,7 @@ function read(value: Angka, field: string, options: InputOptions): Decimal {
 
 /** The locale option, read once and checked (a caller's options object may be anything). */
 function localeOf(options: InputOptions): Locale {
-  if (options === null || typeof options !== 'object') return 'auto';
-  return options.locale ?? 'auto';
+  return opsi(options).locale ?? 'auto';
 }
 
 function bounded(text: string, field: string): string {

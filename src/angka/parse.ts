@@ -1,3 +1,4 @@
+import { opsi } from './bentuk.js';
 import { cekPanjang, notasiJs } from './batas.js';
 import { Decimal, frozen, pulihkan } from './decimal.js';
 import { ErrorCode, SakipError } from '../errors.js';
@@ -73,7 +74,7 @@ export interface AngkaTercetak {
  */
 export function parseAngkaInfo(text: string, options: ParseOptions = {}): AngkaTercetak {
   pulihkan();
-  const opts: ParseOptions = options !== null && typeof options === 'object' ? options : {};
+  const opts = opsi(options);
   const field = typeof opts.field === 'string' ? opts.field : 'angka';
   const locale = opts.locale ?? 'auto';
   if (locale !== 'id' && locale !== 'en' && locale !== 'auto') {

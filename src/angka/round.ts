@@ -1,3 +1,4 @@
+import { opsi } from './bentuk.js';
 import type { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, frozen } from './decimal.js';
 import { toDecimal, type Angka, type InputOptions } from './input.js';
@@ -49,12 +50,12 @@ export function round(
   options: InputOptions = {},
 ): Decimal {
   checkDecimals(decimals);
-  return frozen(toDecimal(value, 'value', options).toDecimalPlaces(decimals, roundingMode(rounding)));
+  return frozen(toDecimal(value, 'value', opsi(options)).toDecimalPlaces(decimals, roundingMode(rounding)));
 }
 
 /** The decimal.js constant of a named mode, or a typed error for an unknown name. */
 export function roundingMode(rounding: Rounding): DecimalJs.Rounding {
-  const entry = Object.prototype.hasOwnProperty.call(roundings, rounding) ? roundings[rounding] : undefined;
+  const entry = typeof rounding === 'string' && Object.prototype.hasOwnProperty.call(roundings, rounding) ? roundings[rounding] : undefined;
   if (!entry) throw new SakipError(ErrorCode.INVALID_OPTION, 'rounding', rounding);
   return entry.mode;
 }

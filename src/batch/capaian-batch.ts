@@ -1,4 +1,4 @@
-import { daftar, objek, opsi } from '../angka/bentuk.js';
+import { daftar, objek, opsi, susunan } from '../angka/bentuk.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { Decimal, frozen } from '../angka/decimal.js';
 import type { Angka, InputOptions } from '../angka/input.js';
@@ -67,15 +67,22 @@ export interface HasilBatch {
  * ```
  */
 export function nilaiBatch(h: HasilBatch, i: number): Decimal | null {
+  baris(h, i);
   const big = h.large.get(i);
   if (big) return big;
   const s = h.scaled[i]!;
   return Number.isNaN(s) ? null : frozen(new Decimal(s).div(POW10[h.decimals]!));
 }
 
+/** A row index of a batch result: an integer within its length. */
+function baris(h: HasilBatch, i: number): void {
+  const n = objek<HasilBatch>(h, 'hasil').length;
+  if (!Number.isInteger(i) || i < 0 || i >= n) throw new SakipError(ErrorCode.INVALID_OPTION, 'baris', i, `harus 0 … ${n - 1}`);
+}
+
 /** A column given as an array or typed array is used as is; anything else is read once into an array. */
 export function kolomOf<T>(x: ArrayLike<T>, field: string): ArrayLike<T> {
-  return Array.isArray(x) || ArrayBuffer.isView(x) ? x : daftar(x, field);
+  return susunan(x, field) || ArrayBuffer.isView(x) ? x : daftar(x, field);
 }
 
 /**
@@ -91,6 +98,7 @@ export function kolomOf<T>(x: ArrayLike<T>, field: string): ArrayLike<T> {
  * ```
  */
 export function predikatBatch(h: HasilBatch, i: number): Band | null {
+  baris(h, i);
   const b = h.band?.[i] ?? NO_BAND;
   return b >= 0 ? h.scale!.bands[b]! : null;
 }
@@ -136,7 +144,7 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
     // The options first, as capaian() checks them before it reads a figure.
     if (arah !== 'positif' && arah !== 'negatif') throw new SakipError(ErrorCode.INVALID_OPTION, `arah[${i}]`, arah);
     const rumus = options.rumus ?? defaultRumus(arah);
-    const code = Object.prototype.hasOwnProperty.call(RUMUS_CODE, rumus) ? RUMUS_CODE[rumus] : 0;
+    const code = typeof rumus === 'string' && Object.prototype.hasOwnProperty.call(RUMUS_CODE, rumus) ? RUMUS_CODE[rumus] : 0;
     const tx = target[i];
     const rx = realisasi[i];
     let q = Number.NaN;

@@ -93,7 +93,7 @@ function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
   const arah = options.arah ?? 'positif';
   if (arah !== 'positif' && arah !== 'negatif') throw new SakipError(ErrorCode.INVALID_OPTION, 'arah', arah);
   const rumusId = options.rumus ?? defaultRumus(arah);
-  if (!Object.prototype.hasOwnProperty.call(rumusCapaian, rumusId)) {
+  if (typeof rumusId !== 'string' || !Object.prototype.hasOwnProperty.call(rumusCapaian, rumusId)) {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'rumus', rumusId);
   }
   const rumus = rumusCapaian[rumusId];

@@ -5,6 +5,7 @@ import { ErrorCode, safe, SakipError } from '../errors.js';
 export interface MasalahValidasi {
   /** Path as `sasaran[0].indikator[1].target`. */
   readonly path: string;
+  /** A copy of the offending value (its description when it is not plain data); null when it is missing. */
   readonly value: unknown;
   readonly code: string;
   readonly message: string;
@@ -43,13 +44,13 @@ export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): Has
   } catch (e) {
     // A getter or a Proxy that throws while being read: the data cannot be read, which is a problem of the data.
     const message = `(akar): data tidak dapat dibaca (${e instanceof Error ? safe(e.message, 100) : 'galat'})`;
-    return { success: false, issues: Object.freeze([Object.freeze({ path: '', value: undefined, code: 'unreadable', message })]) };
+    return { success: false, issues: Object.freeze([Object.freeze({ path: '', value: null, code: 'unreadable', message })]) };
   }
   if (r.success) return { success: true, data: r.data as z.infer<S> };
   const issues = r.error.issues.map((issue) => {
     const path = formatPath(issue.path);
     const value = valueAt(data, issue.path);
-    return Object.freeze({ path, value, code: issue.code, message: `${path || '(akar)'}: ${explain(issue, value)}` });
+    return Object.freeze({ path, value: detached(value), code: issue.code, message: `${path || '(akar)'}: ${explain(issue, value)}` });
   });
   return { success: false, issues: Object.freeze(issues) };
 }
@@ -99,12 +100,23 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** A value as a problem shows it: short and on one line (the whole value stays in `.value`). */
 function shown(value: unknown): string {
   if (value === undefined) return 'tidak ada';
-  if (Array.isArray(value)) return `[daftar ${value.length} butir]`;
   try {
+    if (Array.isArray(value)) return `[daftar ${value.length} butir]`;
     return safe(JSON.stringify(value) ?? String(value), 100);
   } catch {
     return '[nilai tidak terbaca]';
   }
+}
+
+/**
+ * The offending value as a problem keeps it: a string, a finite number or a boolean as is; null
+ * when it is missing; anything else (an object, a bigint, NaN) as its short description, so that
+ * a problem is always plain, printable data.
+ */
+function detached(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
+  return shown(value);
 }
 
 type Issue = z.core.$ZodIssue;

@@ -1,5 +1,5 @@
 import { cekPanjang } from '../angka/batas.js';
-import { daftar, objek } from '../angka/bentuk.js';
+import { daftar, objek, susunan } from '../angka/bentuk.js';
 import { frozen, type Decimal } from '../angka/decimal.js';
 import { toDecimal, type Angka } from '../angka/input.js';
 import { ErrorCode, SakipError } from '../errors.js';
@@ -96,7 +96,7 @@ export function defineScale(raw: ScaleInput): Scale {
   if (typeof input.source !== 'string' || input.source === '') {
     throw new SakipError(ErrorCode.SCALE_INVALID, `${where}.source`, input.source, 'sumber wajib diisi');
   }
-  const rawBands = Array.isArray(input.bands) ? daftar(input.bands, `${where}.bands`) : [];
+  const rawBands = susunan(input.bands, `${where}.bands`) ? daftar(input.bands, `${where}.bands`) : [];
   if (rawBands.length === 0) {
     throw new SakipError(ErrorCode.SCALE_INVALID, `${where}.bands`, input.bands, 'minimal satu band');
   }

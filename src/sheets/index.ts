@@ -1,3 +1,4 @@
+import { susunan } from '../angka/bentuk.js';
 import { cekPanjang, isDash } from '../angka/batas.js';
 /**
  * Spreadsheet functions (Google Sheets custom functions, Excel custom functions), named as a
@@ -82,7 +83,7 @@ function lift(raw: readonly Rentang[], f: (...cells: SelSheet[]) => number | str
 
 /** A 1-D array (a JavaScript caller's row) as a one-row range; a 2-D range as is; anything else as a cell. */
 function rank2(a: Rentang): Rentang {
-  if (!Array.isArray(a)) return a;
+  if (!susunan(a, 'rentang') || !Array.isArray(a)) return a;
   if (a.length > 0 && a.every((row) => Array.isArray(row))) return a;
   return a.length === 0 ? a : [a as unknown as readonly SelSheet[]];
 }
