@@ -1,5 +1,5 @@
 import { BATAS_MASUKAN } from '../angka/batas.js';
-import { daftar, objek, opsi } from '../angka/bentuk.js';
+import { daftar, objek, opsi, susunan } from '../angka/bentuk.js';
 import { frozen, ZERO, type Decimal } from '../angka/decimal.js';
 import { isBlank, type Angka, type InputOptions } from '../angka/input.js';
 import { inputText } from '../angka/result.js';
@@ -84,13 +84,16 @@ export function rollupAnggaran(node: NodeAnggaran, options: InputOptions = {}): 
 }
 
 function roll(raw: NodeAnggaran, where: string, options: InputOptions, depth: number): RollupAnggaran {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+  if (!raw || typeof raw !== 'object' || susunan(raw, where)) {
     throw new SakipError(ErrorCode.INVALID_TREE, where, raw, 'setiap baris anggaran wajib punya nama');
   }
   // A real tree has five levels; a deeper one is refused before the recursion could exhaust the stack.
   if (depth > BATAS_MASUKAN.kedalaman) throw new SakipError(ErrorCode.OUT_OF_RANGE, where, `kedalaman ${depth}`, 'pohon anggaran terlalu dalam');
   const node = objek<NodeAnggaran>(raw, where);
   if (typeof node.nama !== 'string') throw new SakipError(ErrorCode.INVALID_TREE, where, raw, 'setiap baris anggaran wajib punya nama');
+  // What a result echoes must be plain text: a code or a level of another type is refused, not carried along.
+  if (node.kode !== undefined && node.kode !== null && typeof node.kode !== 'string') throw new SakipError(ErrorCode.INVALID_TREE, `${where}.kode`, node.kode, 'kode harus teks');
+  if (node.level !== undefined && node.level !== null && typeof node.level !== 'string') throw new SakipError(ErrorCode.INVALID_TREE, `${where}.level`, node.level, 'level harus teks');
   const kids = (node.anak === undefined || node.anak === null ? [] : daftar(node.anak, `${where}.anak`)).map((c, i) =>
     roll(c, `${where}.anak[${i}]`, options, depth + 1));
   const sums = kids.length === 0 ? null : sumChildren(kids);

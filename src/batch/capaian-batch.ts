@@ -243,7 +243,8 @@ export interface BarisCapaian {
  * nilaiBatch(h, 1)?.toFixed(2); // '72.66'
  * ```
  */
-export function capaianBatch(rows: Iterable<BarisCapaian>, options: CapaianBatchOptions = {}): HasilBatch {
+export function capaianBatch(rows: Iterable<BarisCapaian>, rawOptions: CapaianBatchOptions = {}): HasilBatch {
+  const options = opsi(rawOptions);
   const target: (Angka | null | undefined)[] = [];
   const realisasi: (Angka | null | undefined)[] = [];
   const arah: Arah[] = [];
@@ -253,6 +254,6 @@ export function capaianBatch(rows: Iterable<BarisCapaian>, options: CapaianBatch
     realisasi.push(row.realisasi);
     arah.push(row.arah ?? (typeof options.arah === 'string' ? options.arah : 'positif'));
   }
-  return capaianKolom({ target, realisasi }, { ...opsi(options), arah });
+  return capaianKolom({ target, realisasi }, { ...options, arah });
 }
 

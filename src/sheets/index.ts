@@ -65,7 +65,7 @@ function na(reason: string | null): string {
 type Matrix = readonly (readonly SelSheet[])[];
 const isMatrix = (a: Rentang): a is Matrix => Array.isArray(a);
 /** A one-cell range is a value (Excel passes every matrix argument as a range, even one typed in). */
-const single = (a: Rentang): Rentang => (isMatrix(a) && a.length === 1 && a[0]!.length === 1 ? a[0]![0] : a);
+const single = (a: Rentang): Rentang => (isMatrix(a) && a.length === 1 && a[0]!.length === 1 && !Array.isArray(a[0]![0]) ? a[0]![0] : a);
 
 /**
  * Calls `f` on values; on 2-D ranges, cell by cell, repeating single values. Ranges of different
@@ -84,7 +84,7 @@ function lift(raw: readonly Rentang[], f: (...cells: SelSheet[]) => number | str
 /** A 1-D array (a JavaScript caller's row) as a one-row range; a 2-D range as is; anything else as a cell. */
 function rank2(a: Rentang): Rentang {
   if (!susunan(a, 'rentang') || !Array.isArray(a)) return a;
-  if (a.length > 0 && a.every((row) => Array.isArray(row))) return a;
+  if (a.length > 0 && a.every((row) => susunan(row, 'rentang'))) return a;
   return a.length === 0 ? a : [a as unknown as readonly SelSheet[]];
 }
 

@@ -58,6 +58,8 @@ const PATHS: Path[][] = DATASETS.map((d) => {
 /** Sets `path` to `value` copying only the objects along the path (the shipped data stays intact). */
 function mutate(root: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
+  // An earlier edit may have replaced a parent with a non-object: this edit then has nowhere to go.
+  if (root === null || typeof root !== 'object') return root;
   const [head, ...rest] = path;
   const copy = (Array.isArray(root) ? [...root] : { ...(root as object) }) as Record<string | number, unknown>;
   copy[head!] = mutate((root as Record<string | number, unknown>)[head!], rest, value);
