@@ -88,12 +88,13 @@ function roll(raw: NodeAnggaran, where: string, options: InputOptions, depth: nu
     throw new SakipError(ErrorCode.INVALID_TREE, where, raw, 'setiap baris anggaran wajib punya nama');
   }
   // A real tree has five levels; a deeper one is refused before the recursion could exhaust the stack.
-  if (depth > BATAS_MASUKAN.kedalaman) throw new SakipError(ErrorCode.OUT_OF_RANGE, where, `kedalaman ${depth}`, 'pohon anggaran terlalu dalam');
+  if (depth > BATAS_MASUKAN.kedalaman) throw new SakipError(ErrorCode.OUT_OF_RANGE, where, `kedalaman ${depth}`);
   const node = objek<NodeAnggaran>(raw, where);
   if (typeof node.nama !== 'string') throw new SakipError(ErrorCode.INVALID_TREE, where, raw, 'setiap baris anggaran wajib punya nama');
   // What a result echoes must be plain text: a code or a level of another type is refused, not carried along.
-  if (node.kode !== undefined && node.kode !== null && typeof node.kode !== 'string') throw new SakipError(ErrorCode.INVALID_TREE, `${where}.kode`, node.kode, 'kode harus teks');
-  if (node.level !== undefined && node.level !== null && typeof node.level !== 'string') throw new SakipError(ErrorCode.INVALID_TREE, `${where}.level`, node.level, 'level harus teks');
+  for (const k of ['kode', 'level'] as const) {
+    if (!isBlank(node[k]) && typeof node[k] !== 'string') throw new SakipError(ErrorCode.INVALID_TREE, `${where}.${k}`, node[k], 'harus teks');
+  }
   const kids = (node.anak === undefined || node.anak === null ? [] : daftar(node.anak, `${where}.anak`)).map((c, i) =>
     roll(c, `${where}.anak[${i}]`, options, depth + 1));
   const sums = kids.length === 0 ? null : sumChildren(kids);

@@ -1,6 +1,22 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { ErrorCode, SakipError } from '../errors.js';
 
+// The settings as the library fixes them. decimal.js itself writes `precision` and `rounding` for
+// a moment inside some methods (pow, sqrt, ln, …) and restores them, so they stay writable; a
+// write from outside is undone by `pulihkan` before the library computes.
+const TETAP = Object.freeze({
+  precision: 60,
+  rounding: DecimalJs.ROUND_HALF_UP as DecimalJs.Rounding,
+  toExpNeg: -60,
+  toExpPos: 60,
+  minE: -9e15,
+  maxE: 9e15,
+  modulo: DecimalJs.ROUND_DOWN as DecimalJs.Modulo,
+  crypto: false,
+});
+type Setelan = keyof typeof TETAP;
+const KUNCI = Object.keys(TETAP) as Setelan[];
+
 /**
  * The library's own Decimal constructor: a clone of decimal.js, so that neither the host app's
  * `Decimal.set(...)` nor ours leaks across. It cannot be reconfigured: `Decimal.set` / `Decimal.config`
@@ -17,29 +33,14 @@ import { ErrorCode, SakipError } from '../errors.js';
  * new Decimal('1.005').toFixed(2); // '1.01'
  * ```
  */
-export const Decimal = DecimalJs.clone({
-  precision: 60,
-  rounding: DecimalJs.ROUND_HALF_UP,
-  toExpNeg: -60,
-  toExpPos: 60,
-  minE: -9e15,
-  maxE: 9e15,
-  modulo: DecimalJs.ROUND_DOWN,
-  crypto: false,
-});
+export const Decimal = DecimalJs.clone({ ...TETAP });
 
-// The settings as the library fixes them. decimal.js itself writes `precision` and `rounding` for
-// a moment inside some methods (pow, sqrt, ln, …) and restores them, so they stay writable; a
-// write from outside is undone by `pulihkan` before the library computes.
-type Setelan = 'precision' | 'rounding' | 'toExpNeg' | 'toExpPos' | 'minE' | 'maxE' | 'modulo' | 'crypto';
-const KUNCI: readonly Setelan[] = ['precision', 'rounding', 'toExpNeg', 'toExpPos', 'minE', 'maxE', 'modulo', 'crypto'];
-const TETAP = Object.freeze(Object.fromEntries(KUNCI.map((k) => [k, Decimal[k]]))) as Readonly<Record<Setelan, unknown>>;
 const kini: Record<Setelan, unknown> = { ...TETAP };
 for (const k of KUNCI) {
   Object.defineProperty(Decimal, k, { get: () => kini[k], set: (v: unknown) => void (kini[k] = v), enumerable: true });
 }
 const refuse = (): never => {
-  throw new SakipError(ErrorCode.INVALID_OPTION, 'Decimal.set', 'Decimal milik sakip', 'tidak dapat diubah; pakai Decimal.clone({...})');
+  throw new SakipError(ErrorCode.INVALID_OPTION, 'Decimal.set', 'Decimal.clone()');
 };
 Object.defineProperty(Decimal, 'set', { value: refuse, writable: false, configurable: false });
 Object.defineProperty(Decimal, 'config', { value: refuse, writable: false, configurable: false });

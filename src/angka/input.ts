@@ -1,5 +1,5 @@
 import { opsi } from './bentuk.js';
-import { BATAS_MASUKAN, cekEksponen, notasiJs } from './batas.js';
+import { cekEksponen, notasiJs } from './batas.js';
 import { Decimal, frozen, pulihkan } from './decimal.js';
 import { parseAngka, type Locale } from './parse.js';
 import { ErrorCode, SakipError } from '../errors.js';
@@ -91,12 +91,8 @@ function fromObject(value: object, field: string): Decimal {
 function own(value: Decimal, field: string): Decimal {
   if (value.isNaN()) throw new SakipError(ErrorCode.NOT_A_NUMBER, field, 'NaN');
   if (!value.isFinite()) throw new SakipError(ErrorCode.NOT_FINITE, field, value.toString());
-  if (value.isZero()) return value;
-  const digits = value.precision();
-  if (digits > Math.max(BATAS_MASUKAN.digit, Decimal.precision)) {
-    throw new SakipError(ErrorCode.OUT_OF_RANGE, field, `${digits} digit`, 'terlalu banyak digit bermakna');
-  }
-  cekEksponen(value.e, field, `…e${value.e}`);
+  // Beyond 10^±60 decimal.js prints an exponent, so the text stays short whatever the value.
+  notasiJs(value.toString(), field, 60);
   return value;
 }
 
@@ -111,16 +107,14 @@ function fromCloned(value: object, field: string): Decimal | null {
   if (d === null && Number.isNaN(s)) throw new SakipError(ErrorCode.NOT_A_NUMBER, field, 'NaN');
   if (d === null) throw new SakipError(ErrorCode.NOT_FINITE, field, s === -1 ? '-Infinity' : 'Infinity');
   if (!Number.isInteger(e) || !Array.isArray(d) || d.length === 0) return null;
-  // More groups than the limits allow would only be zeros or refused digits: stop before joining them.
-  if (d.length > 2 + Math.ceil(Math.max(BATAS_MASUKAN.digit, 60) / 7)) {
-    throw new SakipError(ErrorCode.OUT_OF_RANGE, field, `${d.length * 7} digit`, 'terlalu banyak digit bermakna');
-  }
+  // More groups than 60 digits fill are not an earlier result: stop before joining them.
+  if (d.length > 10) throw new SakipError(ErrorCode.OUT_OF_RANGE, field, `${d.length * 7} digit`);
   if (!d.every((x) => Number.isInteger(x) && x >= 0 && x < 1e7)) return null;
   cekEksponen(e as number, field, `…e${e as number}`);
   const digits = d.map((x: number, i: number) => (i === 0 ? String(x) : String(x).padStart(7, '0'))).join('');
   const text = `${s === -1 ? '-' : ''}${digits[0]}.${digits.slice(1) || '0'}e${e as number}`;
   // An earlier result of the library may carry its 60 working digits.
-  return new Decimal(notasiJs(text, field, Math.max(BATAS_MASUKAN.digit, 60))!);
+  return new Decimal(notasiJs(text, field, 60)!);
 }
 
 /**

@@ -110,7 +110,7 @@ export function rollupKolom(
     throw new SakipError(ErrorCode.INVALID_OPTION, 'induk', kolom.induk.length, `panjang kolom harus ${n}`);
   }
   if (!Number.isInteger(groups) || groups < 0 || groups > BATAS_MASUKAN.baris) {
-    throw new SakipError(ErrorCode.INVALID_OPTION, 'groups', groups, `harus bilangan bulat 0 … ${BATAS_MASUKAN.baris}`);
+    throw new SakipError(ErrorCode.INVALID_OPTION, 'groups', groups);
   }
   const pagu = new Sum(groups);
   const real = new Sum(groups);

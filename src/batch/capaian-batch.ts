@@ -77,7 +77,7 @@ export function nilaiBatch(h: HasilBatch, i: number): Decimal | null {
 /** A row index of a batch result: an integer within its length. */
 function baris(h: HasilBatch, i: number): void {
   const n = objek<HasilBatch>(h, 'hasil').length;
-  if (!Number.isInteger(i) || i < 0 || i >= n) throw new SakipError(ErrorCode.INVALID_OPTION, 'baris', i, `harus 0 … ${n - 1}`);
+  if (!Number.isInteger(i) || i < 0 || i >= n) throw new SakipError(ErrorCode.INVALID_OPTION, 'baris', i);
 }
 
 /** A column given as an array or typed array is used as is; anything else is read once into an array. */

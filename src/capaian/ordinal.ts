@@ -65,6 +65,6 @@ function checked(value: unknown): SkalaOrdinal {
   const s = objek<SkalaOrdinal>(value, 'ordinal');
   const nilai = objek<Record<string, unknown>>(s.nilai, 'ordinal.nilai');
   const bad = Object.entries(nilai).find(([, v]) => typeof v !== 'number' || !Number.isFinite(v));
-  if (typeof s.id !== 'string' || bad) throw new SakipError(ErrorCode.SCALE_INVALID, 'ordinal', s.id, 'skala ordinal perlu id dan skor angka');
+  if (typeof s.id !== 'string' || bad) throw new SakipError(ErrorCode.SCALE_INVALID, 'ordinal', s.id);
   return ordinal({ id: s.id, source: typeof s.source === 'string' ? s.source : s.id, nilai: nilai as Record<string, number> });
 }

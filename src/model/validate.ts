@@ -43,7 +43,7 @@ export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): Has
     r = schema.safeParse(data) as ReturnType<S['safeParse']>;
   } catch (e) {
     // A getter or a Proxy that throws while being read: the data cannot be read, which is a problem of the data.
-    const message = `(akar): data tidak dapat dibaca (${e instanceof Error ? safe(e.message, 100) : 'galat'})`;
+    const message = '(akar): data tidak dapat dibaca';
     return { success: false, issues: Object.freeze([Object.freeze({ path: '', value: null, code: 'unreadable', message })]) };
   }
   if (r.success) return { success: true, data: r.data as z.infer<S> };

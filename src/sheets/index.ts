@@ -1,5 +1,5 @@
 import { susunan } from '../angka/bentuk.js';
-import { cekPanjang, isDash } from '../angka/batas.js';
+import { isDash } from '../angka/batas.js';
 /**
  * Spreadsheet functions (Google Sheets custom functions, Excel custom functions), named as a
  * spreadsheet user expects. They take numbers, Indonesian- or English-formatted text, blank cells
@@ -36,7 +36,6 @@ function opt<T extends string>(x: SelSheet, fallback: T, upper = false): T {
   if (blank(x)) return fallback;
   if (typeof x !== 'string' && typeof x !== 'number') throw new SakipError(ErrorCode.INVALID_OPTION, 'opsi', typeof x);
   const s = String(x);
-  cekPanjang(s, 'opsi');
   return (upper ? s.trim().toUpperCase() : s.trim().toLowerCase()) as T;
 }
 function digits(desimal: SelSheet): number | null {
@@ -76,7 +75,7 @@ function lift(raw: readonly Rentang[], f: (...cells: SelSheet[]) => number | str
   try {
     return lifted(raw.map((a) => single(rank2(a))), f);
   } catch (e) {
-    // Only a host object that cannot even be inspected (a throwing Proxy as a whole range) gets here.
+    // Only a range that cannot be read (a revoked Proxy) gets here.
     return errorText(e);
   }
 }
@@ -89,7 +88,7 @@ function rank2(a: Rentang): Rentang {
 }
 
 function errorText(e: unknown): string {
-  if (e instanceof SakipError || isSakipError(e)) return `#${(e as SakipError).code}: ${(e as SakipError).message}`;
+  if (isSakipError(e)) return `#${e.code}: ${e.message}`;
   return `#SAKIP_ERROR: ${e instanceof Error ? safe(e.message) : 'galat'}`;
 }
 
@@ -102,7 +101,7 @@ function lifted(args: readonly Rentang[], f: (...cells: SelSheet[]) => number | 
     try {
       const out = f(...cells);
       // A finite number or a text: never NaN or ±Infinity in a cell.
-      return typeof out === 'number' && !Number.isFinite(out) ? `#${ErrorCode.NOT_FINITE}: hasil tidak terhingga` : out;
+      return typeof out === 'number' && !Number.isFinite(out) ? `#${ErrorCode.NOT_FINITE}` : out;
     } catch (e) {
       return errorText(e);
     }
