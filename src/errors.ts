@@ -4,7 +4,7 @@
  *
  * @category Errors
  */
-export const ErrorCode = {
+export const ErrorCode = Object.freeze({
   NOT_A_NUMBER: 'SAKIP_NOT_A_NUMBER',
   NOT_FINITE: 'SAKIP_NOT_FINITE',
   EMPTY: 'SAKIP_EMPTY',
@@ -19,7 +19,9 @@ export const ErrorCode = {
   OUT_OF_SCALE: 'SAKIP_OUT_OF_SCALE',
   INVALID_TREE: 'SAKIP_INVALID_TREE',
   INVALID_MODEL: 'SAKIP_INVALID_MODEL',
-} as const;
+  OUT_OF_RANGE: 'SAKIP_OUT_OF_RANGE',
+  TOO_LONG: 'SAKIP_TOO_LONG',
+} as const);
 
 /** @category Errors */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -41,7 +43,12 @@ const MESSAGES: Record<ErrorCode, string> = {
   SAKIP_OUT_OF_SCALE: '{field}: nilai {value} di luar rentang skala',
   SAKIP_INVALID_TREE: '{field}: struktur anggaran tidak valid ({value})',
   SAKIP_INVALID_MODEL: '{field}: {value}',
+  SAKIP_OUT_OF_RANGE: '{field}: nilai {value} di luar batas angka yang didukung',
+  SAKIP_TOO_LONG: '{field}: teks "{value}" terlalu panjang',
 };
+
+/** Longest shown value in a message; the whole value stays in `.value`. */
+const SHOWN = 300;
 
 /**
  * The one error class of the library: a stable `code`, the `field` (path) at fault, the
@@ -63,11 +70,13 @@ export class SakipError extends Error {
 
   constructor(code: ErrorCode, field: string, value: unknown, detail?: string) {
     const shown = describe(value);
-    const base = MESSAGES[code].replace('{field}', field).replace('{value}', shown);
-    super(detail ? `${base}: ${detail}` : base);
+    const place = typeof field === 'string' ? safe(field, 120) : describe(field);
+    // One pass with a function: a `$&` or `{value}` in the user's text is printed, never expanded.
+    const base = MESSAGES[code].replace(/\{(field|value)\}/g, (_m, key: string) => (key === 'field' ? place : shown));
+    super(detail ? `${base}: ${safe(detail)}` : base);
     this.name = 'SakipError';
     this.code = code;
-    this.field = field;
+    this.field = place;
     this.value = value;
   }
 }
@@ -91,18 +100,38 @@ export function isSakipError(e: unknown): e is SakipError {
   );
 }
 
+/** The value as a message shows it: short, one line, control characters escaped; never throws. */
 function describe(value: unknown): string {
+  try {
+    return safe(text(value));
+  } catch {
+    return '[nilai tidak terbaca]';
+  }
+}
+
+function text(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'bigint') return `${value}n`;
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === 'object') {
-    // A Decimal shows as its number, not as a JSON string.
-    if (typeof (value as { toFixed?: unknown }).toFixed === 'function') return String(value);
-    try {
-      return JSON.stringify(value) ?? String(value);
-    } catch {
-      return Object.prototype.toString.call(value);
-    }
+  if (typeof value === 'symbol') return value.toString();
+  if (value === null || value === undefined || typeof value !== 'object') return String(value);
+  // A Decimal shows as its number, not as a JSON string.
+  if (typeof (value as { toFixed?: unknown }).toFixed === 'function') return String(value);
+  if (Array.isArray(value)) return `[daftar ${value.length} butir]`;
+  try {
+    return JSON.stringify(value) ?? Object.prototype.toString.call(value);
+  } catch {
+    return Object.prototype.toString.call(value);
   }
-  return String(value);
+}
+
+/**
+ * Shortens a text to {@link SHOWN} characters and escapes what a terminal or a log would
+ * interpret: C0/C1 controls and the bidirectional overrides.
+ */
+export function safe(s: string, max: number = SHOWN): string {
+  const escaped = s
+    .slice(0, max)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // An escape takes six characters: cut again so the shown text stays within `max`.
+  return escaped.length > max || s.length > max ? `${escaped.slice(0, max)}… (${s.length} karakter)` : escaped;
 }

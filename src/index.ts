@@ -1,6 +1,7 @@
 // Numbers
 export { Decimal } from './angka/decimal.js';
 export { toDecimal, type Angka, type InputOptions } from './angka/input.js';
+export { BATAS_MASUKAN } from './angka/batas.js';
 export { parseAngka, parseAngkaInfo, type AngkaTercetak, type Locale, type ParseOptions } from './angka/parse.js';
 export { formatAngka, formatPersen, formatRupiah, type FormatOptions } from './angka/format.js';
 export { round, roundings, type Rounding, type RoundOptions } from './angka/round.js';

@@ -1,3 +1,4 @@
+import { daftar, opsi } from '../angka/bentuk.js';
 import { frozen, Decimal, ZERO } from '../angka/decimal.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
@@ -25,6 +26,11 @@ export interface HasilIkm {
   readonly metodeBobot: 'eksak' | 'dibulatkan';
   /** Mutu pelayanan on `ikm-14-2017` (of the rounded value when rounding is asked), or null in a gap. */
   readonly mutu: Band | null;
+  /**
+   * Why `mutu` is null: `'celah-skala'` when the value falls between two printed bands (64,995 with
+   * the rounded weights: above 64,99 and below 65,00); null when there is a mutu.
+   */
+  readonly reason: 'celah-skala' | null;
   readonly rounded: Decimal | null;
   readonly pembulatan: Pembulatan | null;
   readonly explanation: string;
@@ -43,7 +49,9 @@ export interface HasilIkm {
  * ikm(nrr, { bobot: 'dibulatkan' }).value.toFixed(2); // '82.50'
  * ```
  */
-export function ikm(unsur: readonly Angka[], options: IkmOptions = {}): HasilIkm {
+export function ikm(rawUnsur: readonly Angka[], rawOptions: IkmOptions = {}): HasilIkm {
+  const unsur = daftar(rawUnsur, 'unsur');
+  const options = opsi(rawOptions);
   const metode = options.bobot ?? 'eksak';
   if (metode !== 'eksak' && metode !== 'dibulatkan') throw new SakipError(ErrorCode.INVALID_OPTION, 'bobot', metode);
   if (unsur.length === 0) throw new SakipError(ErrorCode.EMPTY, 'unsur', unsur);
@@ -59,18 +67,21 @@ export function ikm(unsur: readonly Angka[], options: IkmOptions = {}): HasilIkm
   const value = nilaiIndeks.times(25);
   const rounded = applyPembulatan(value, p);
   const graded = rounded ?? value;
-  const inRange = graded.gte(25) && graded.lte(100);
+  // NRR 1–4 keeps the value within 25–100, so a missing mutu can only be a printed gap.
+  const mutu = graded.gte(25) && graded.lte(100) ? predikat(graded, 'ikm-14-2017') : null;
+  const gap = mutu === null ? `; mutu tidak dapat ditentukan: ${inputText(graded)} jatuh di celah skala ikm-14-2017` : '';
   return frozen({
     jenis: 'ikm',
     value,
     nilaiIndeks,
     bobot,
     metodeBobot: metode,
-    mutu: inRange ? predikat(graded, 'ikm-14-2017') : null,
+    mutu,
+    reason: mutu === null ? 'celah-skala' : null,
     rounded,
     pembulatan: p,
     explanation:
       `IKM = Σ(NRR × ${metode === 'eksak' ? `1/${nrr.length}` : inputText(bobot)}) × 25 = ` +
-      `${shown(nilaiIndeks, { decimals: 4, rounding: 'half-up' })} × 25 = ${shown(value, p)}`,
+      `${shown(nilaiIndeks, { decimals: 4, rounding: 'half-up' })} × 25 = ${shown(value, p)}${gap}`,
   });
 }

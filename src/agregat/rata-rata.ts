@@ -1,3 +1,4 @@
+import { daftar, objek, opsi, punya } from '../angka/bentuk.js';
 import { frozen, HUNDRED, ZERO, type Decimal } from '../angka/decimal.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
@@ -23,7 +24,10 @@ export interface HasilRataRata {
 
 /** The value of a {@link Nilai}, or null for NA. */
 export function nilaiOf(x: Nilai, field: string, options: InputOptions = {}): Decimal | null {
-  if (typeof x === 'object' && x !== null && 'value' in x) return x.value === null ? null : toDecimal(x.value, field);
+  if (punya(x, 'value', field)) {
+    const v = objek<{ value: Decimal | null }>(x, field).value;
+    return v === null ? null : toDecimal(v, field);
+  }
   if (isBlank(x)) return null;
   return toDecimal(x as Angka, field, options);
 }
@@ -38,12 +42,13 @@ export function nilaiOf(x: Nilai, field: string, options: InputOptions = {}): De
  * rataRata([100, '72,66']).value?.toFixed(2); // '86.33'
  * ```
  */
-export function rataRata(values: Iterable<Nilai>, options: HasilOptions & InputOptions = {}): HasilRataRata {
+export function rataRata(values: Iterable<Nilai>, rawOptions: HasilOptions & InputOptions = {}): HasilRataRata {
+  const options = opsi(rawOptions);
   const p = pembulatanOf(options);
   const xs: Decimal[] = [];
   let na = 0;
   let i = 0;
-  for (const v of values) {
+  for (const v of daftar(values, 'values')) {
     const x = nilaiOf(v, `values[${i++}]`, options);
     if (x === null) na++;
     else xs.push(x);
@@ -88,12 +93,13 @@ export interface HasilJumlah {
  * jumlah(['5.473.751.535', '5.960.778.324'], { locale: 'id' }).value.toString(); // '11434529859'
  * ```
  */
-export function jumlah(values: Iterable<Nilai>, options: InputOptions = {}): HasilJumlah {
+export function jumlah(values: Iterable<Nilai>, rawOptions: InputOptions = {}): HasilJumlah {
+  const options = opsi(rawOptions);
   let sum = ZERO;
   let n = 0;
   let na = 0;
   let i = 0;
-  for (const v of values) {
+  for (const v of daftar(values, 'values')) {
     const x = nilaiOf(v, `values[${i++}]`, options);
     if (x === null) na++;
     else {
@@ -122,15 +128,17 @@ export function jumlah(values: Iterable<Nilai>, options: InputOptions = {}): Has
  */
 export function rataRataTertimbang(
   items: Iterable<{ nilai: Nilai; bobot: Angka }>,
-  options: HasilOptions & InputOptions = {},
+  rawOptions: HasilOptions & InputOptions = {},
 ): HasilRataRata {
+  const options = opsi(rawOptions);
   const p = pembulatanOf(options);
   let sum = ZERO;
   let weights = ZERO;
   let n = 0;
   let na = 0;
   let i = 0;
-  for (const item of items) {
+  for (const raw of daftar(items, 'items')) {
+    const item = objek<{ nilai: Nilai; bobot: Angka }>(raw, `items[${i}]`);
     const x = nilaiOf(item.nilai, `items[${i}].nilai`, options);
     const w = toDecimal(item.bobot, `items[${i}].bobot`, options);
     if (w.isNegative() && !w.isZero()) throw new SakipError(ErrorCode.NEGATIVE, `items[${i}].bobot`, item.bobot);
@@ -188,20 +196,26 @@ export interface HasilRataRataCapaian extends HasilRataRata {
  * ```
  */
 export function rataRataCapaian(
-  rows: Iterable<CapaianSasaran>,
-  options: HasilOptions & InputOptions & { mode: 'sasaran' | 'indikator' },
+  rawRows: Iterable<CapaianSasaran>,
+  rawOptions: HasilOptions & InputOptions & { mode: 'sasaran' | 'indikator' },
 ): HasilRataRataCapaian {
+  const options = objek<HasilOptions & InputOptions & { mode: 'sasaran' | 'indikator' }>(rawOptions, 'options');
   if (options.mode !== 'sasaran' && options.mode !== 'indikator') {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'mode', options.mode);
   }
   const groups = new Map<string, Nilai[]>();
   const all: Nilai[] = [];
-  for (const row of rows) {
+  daftar(rawRows, 'rows').forEach((raw, i) => {
+    const row = objek<CapaianSasaran>(raw, `rows[${i}]`);
+    // Every row names its sasaran: a group without one would print as "undefined".
+    if (typeof row.sasaran !== 'string') {
+      throw new SakipError(isBlank(row.sasaran) ? ErrorCode.EMPTY : ErrorCode.INVALID_TYPE, `rows[${i}].sasaran`, row.sasaran);
+    }
     const list = groups.get(row.sasaran) ?? [];
     list.push(row.capaian);
     groups.set(row.sasaran, list);
     all.push(row.capaian);
-  }
+  });
   const { decimals, rounding, locale } = options;
   const perSasaran = [...groups].map(([sasaran, values]) =>
     frozen({ sasaran, hasil: rataRata(values, { decimals, rounding, locale }) }),
@@ -232,10 +246,11 @@ export interface KategoriCapaian {
  * hitungKategoriCapaian(['98,54', 100, '105,5', null]); // { diAtas: 1, tepat: 1, diBawah: 1, na: 1 }
  * ```
  */
-export function hitungKategoriCapaian(values: Iterable<Nilai>, options: InputOptions = {}): KategoriCapaian {
+export function hitungKategoriCapaian(values: Iterable<Nilai>, rawOptions: InputOptions = {}): KategoriCapaian {
+  const options = opsi(rawOptions);
   const out = { diAtas: 0, tepat: 0, diBawah: 0, na: 0 };
   let i = 0;
-  for (const v of values) {
+  for (const v of daftar(values, 'values')) {
     const x = nilaiOf(v, `values[${i++}]`, options);
     if (x === null) out.na++;
     else {

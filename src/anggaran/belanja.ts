@@ -1,3 +1,5 @@
+import { cekPanjang } from '../angka/batas.js';
+import { daftar, objek } from '../angka/bentuk.js';
 import type { Angka, InputOptions } from '../angka/input.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { rollupAnggaran, type NodeAnggaran, type RollupAnggaran } from './tree.js';
@@ -97,7 +99,9 @@ export function pohonBelanja(rows: readonly BarisBelanja[]): NodeAnggaran {
     return node;
   };
   const seen = new Set<string>();
-  rows.forEach((row, i) => {
+  daftar(rows, 'rows').forEach((raw, i) => {
+    const row = objek<BarisBelanja>(raw, `rows[${i}]`);
+    if (typeof row.kode === 'string') cekPanjang(row.kode, `rows[${i}].kode`);
     if (typeof row.kode !== 'string' || !/^5(\.\d+)*$/.test(row.kode)) {
       throw new SakipError(ErrorCode.INVALID_TREE, `rows[${i}].kode`, row.kode, 'kode belanja harus 5 atau 5.x…');
     }

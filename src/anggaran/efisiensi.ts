@@ -1,3 +1,4 @@
+import { daftar, objek, opsi, punya } from '../angka/bentuk.js';
 import { Decimal, frozen, HUNDRED, ZERO } from '../angka/decimal.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
@@ -65,11 +66,13 @@ export interface HasilEfisiensi {
  * ```
  */
 export function efisiensi(
-  input: EfisiensiInput,
-  options: HasilOptions & InputOptions & { metode: MetodeEfisiensi },
+  raw: EfisiensiInput,
+  rawOptions: HasilOptions & InputOptions & { metode: MetodeEfisiensi },
 ): HasilEfisiensi {
+  const input = objek<EfisiensiInput>(raw, 'input');
+  const options = objek<HasilOptions & InputOptions & { metode: MetodeEfisiensi }>(rawOptions, 'options');
   const metode = options.metode;
-  if (!Object.prototype.hasOwnProperty.call(metodeEfisiensi, metode)) {
+  if (typeof metode !== 'string' || !Object.prototype.hasOwnProperty.call(metodeEfisiensi, metode)) {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'metode', metode);
   }
   const p = pembulatanOf(options);
@@ -111,8 +114,9 @@ export function efisiensi(
 type Read = { value: Decimal | null; reason?: AlasanNA };
 
 function persen(x: Persen | null | undefined, field: string, options: InputOptions): Read {
-  if (typeof x === 'object' && x !== null && 'value' in x) {
-    return x.value === null ? { value: null, reason: x.reason ?? 'realisasi-kosong' } : { value: toDecimal(x.value, field) };
+  if (punya(x, 'value', field)) {
+    const r = objek<{ value: Decimal | null; reason?: AlasanNA | null }>(x, field);
+    return r.value === null ? { value: null, reason: r.reason ?? 'realisasi-kosong' } : { value: toDecimal(r.value, field) };
   }
   if (isBlank(x)) return { value: null, reason: 'realisasi-kosong' };
   return { value: toDecimal(x as Angka, field, options) };
@@ -157,10 +161,12 @@ const E_BOUND = new Decimal(20);
  * e.nilaiEfisiensi?.toString(); // '75'
  * ```
  */
-export function efisiensiKemenkeu(outputs: readonly OutputKemenkeu[], options: InputOptions = {}): HasilEfisiensiKemenkeu {
+export function efisiensiKemenkeu(rows: readonly OutputKemenkeu[], rawOptions: InputOptions = {}): HasilEfisiensiKemenkeu {
+  const options = opsi(rawOptions);
   let weighted = ZERO;
   let spent = ZERO;
-  outputs.forEach((o, i) => {
+  daftar(rows, 'outputs').forEach((row, i) => {
+    const o = objek<OutputKemenkeu>(row, `outputs[${i}]`);
     const pak = nonNegative(o.pagu, `outputs[${i}].pagu`, options);
     const rak = nonNegative(o.realisasi, `outputs[${i}].realisasi`, options);
     const ck = toDecimal(o.capaian, `outputs[${i}].capaian`, options).div(HUNDRED);

@@ -1,3 +1,4 @@
+import { objek, opsi } from '../angka/bentuk.js';
 import { frozen, HUNDRED, type Decimal } from '../angka/decimal.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
@@ -44,7 +45,9 @@ export interface HasilSisa {
  * s.value?.toFixed(2); // '86.98'
  * ```
  */
-export function serapan(input: PaguRealisasi, options: HasilOptions & InputOptions = {}): HasilSerapan {
+export function serapan(raw: PaguRealisasi, rawOptions: HasilOptions & InputOptions = {}): HasilSerapan {
+  const input = objek<PaguRealisasi>(raw, 'input');
+  const options = opsi(rawOptions);
   const p = pembulatanOf(options);
   const pagu = nonNegative(input.pagu, 'pagu', options);
   const realisasi = isBlank(input.realisasi) ? null : nonNegative(input.realisasi, 'realisasi', options);
@@ -75,7 +78,9 @@ export function serapan(input: PaguRealisasi, options: HasilOptions & InputOptio
  * sisa({ pagu: '22.735.850.378', realisasi: '19.775.725.508' }).value.toString(); // '2960124870'
  * ```
  */
-export function sisa(input: PaguRealisasi, options: InputOptions = {}): HasilSisa {
+export function sisa(raw: PaguRealisasi, rawOptions: InputOptions = {}): HasilSisa {
+  const input = objek<PaguRealisasi>(raw, 'input');
+  const options = opsi(rawOptions);
   const pagu = nonNegative(input.pagu, 'pagu', options);
   if (isBlank(input.realisasi)) throw new SakipError(ErrorCode.EMPTY, 'realisasi', input.realisasi);
   const realisasi = nonNegative(input.realisasi, 'realisasi', options);

@@ -1,3 +1,5 @@
+import { BATAS_MASUKAN } from '../angka/batas.js';
+import { daftar, objek, opsi, susunan } from '../angka/bentuk.js';
 import { frozen, ZERO, type Decimal } from '../angka/decimal.js';
 import { isBlank, type Angka, type InputOptions } from '../angka/input.js';
 import { inputText } from '../angka/result.js';
@@ -30,7 +32,7 @@ export interface NodeAnggaran {
 }
 
 /** The amount fields that roll up from children to parents. @category Anggaran */
-export const AMOUNT_FIELDS = ['pagu', 'paguMurni', 'realisasi'] as const;
+export const AMOUNT_FIELDS = Object.freeze(['pagu', 'paguMurni', 'realisasi'] as const);
 /** @category Anggaran */
 export type AmountField = (typeof AMOUNT_FIELDS)[number];
 
@@ -46,6 +48,8 @@ export interface RollupAnggaran {
   readonly jumlahAnak: Readonly<Record<AmountField, Decimal | null>> | null;
   readonly serapan: HasilSerapan | null;
   readonly anak: readonly RollupAnggaran[];
+  /** The amounts the node states itself (the others are summed from its children). */
+  readonly dinyatakan: readonly AmountField[];
 }
 
 /** A parent whose stated amount differs from the sum of its children. @category Anggaran */
@@ -76,18 +80,30 @@ export interface SelisihAnggaran {
  * ```
  */
 export function rollupAnggaran(node: NodeAnggaran, options: InputOptions = {}): RollupAnggaran {
-  return roll(node, 'root', options);
+  return roll(node, 'root', opsi(options), 0);
 }
 
-function roll(node: NodeAnggaran, where: string, options: InputOptions): RollupAnggaran {
-  if (!node || typeof node !== 'object' || typeof node.nama !== 'string') {
-    throw new SakipError(ErrorCode.INVALID_TREE, where, node, 'setiap baris anggaran wajib punya nama');
+function roll(raw: NodeAnggaran, where: string, options: InputOptions, depth: number): RollupAnggaran {
+  if (!raw || typeof raw !== 'object' || susunan(raw, where)) {
+    throw new SakipError(ErrorCode.INVALID_TREE, where, raw, 'setiap baris anggaran wajib punya nama');
   }
-  const kids = (node.anak ?? []).map((c, i) => roll(c, `${where}.anak[${i}]`, options));
+  // A real tree has five levels; a deeper one is refused before the recursion could exhaust the stack.
+  if (depth > BATAS_MASUKAN.kedalaman) throw new SakipError(ErrorCode.OUT_OF_RANGE, where, `kedalaman ${depth}`);
+  const node = objek<NodeAnggaran>(raw, where);
+  if (typeof node.nama !== 'string') throw new SakipError(ErrorCode.INVALID_TREE, where, raw, 'setiap baris anggaran wajib punya nama');
+  // What a result echoes must be plain text: a code or a level of another type is refused, not carried along.
+  for (const k of ['kode', 'level'] as const) {
+    if (!isBlank(node[k]) && typeof node[k] !== 'string') throw new SakipError(ErrorCode.INVALID_TREE, `${where}.${k}`, node[k], 'harus teks');
+  }
+  const kids = (node.anak === undefined || node.anak === null ? [] : daftar(node.anak, `${where}.anak`)).map((c, i) =>
+    roll(c, `${where}.anak[${i}]`, options, depth + 1));
   const sums = kids.length === 0 ? null : sumChildren(kids);
+  const dinyatakan: AmountField[] = [];
   const amount = (field: AmountField): Decimal | null => {
-    const raw = node[field];
-    return isBlank(raw) ? (sums?.[field] ?? null) : nonNegative(raw, `${where}.${field}`, options);
+    const value = node[field];
+    if (isBlank(value)) return sums?.[field] ?? null;
+    dinyatakan.push(field);
+    return nonNegative(value, `${where}.${field}`, options);
   };
   const pagu = amount('pagu');
   const paguMurni = amount('paguMurni');
@@ -102,6 +118,7 @@ function roll(node: NodeAnggaran, where: string, options: InputOptions): RollupA
     jumlahAnak: sums,
     serapan: pagu === null ? null : serapan({ pagu, realisasi }),
     anak: frozen(kids),
+    dinyatakan: frozen(dinyatakan),
   });
 }
 
@@ -128,7 +145,8 @@ function sumChildren(kids: readonly RollupAnggaran[]): Readonly<Record<AmountFie
  */
 export function verifyAnggaran(node: NodeAnggaran, options: InputOptions = {}): SelisihAnggaran[] {
   const out: SelisihAnggaran[] = [];
-  walk(rollupAnggaran(node, options), node, [], out);
+  const r = rollupAnggaran(node, options);
+  walk(r, node, [], out);
   return out;
 }
 
@@ -136,7 +154,8 @@ function walk(r: RollupAnggaran, raw: NodeAnggaran, path: string[], out: Selisih
   const here = [...path, r.kode ?? r.nama];
   if (r.jumlahAnak) {
     for (const field of AMOUNT_FIELDS) {
-      const stated = isBlank(raw[field]) ? null : r[field];
+      // The rollup kept a stated amount as stated; a summed one is not a difference.
+      const stated = r.dinyatakan.includes(field) ? r[field] : null;
       const sum = r.jumlahAnak[field];
       if (stated === null || sum === null || stated.eq(sum)) continue;
       const selisih = stated.minus(sum);
@@ -152,5 +171,5 @@ function walk(r: RollupAnggaran, raw: NodeAnggaran, path: string[], out: Selisih
       );
     }
   }
-  r.anak.forEach((k, i) => walk(k, raw.anak![i]!, here, out));
+  r.anak.forEach((k) => walk(k, raw, here, out));
 }

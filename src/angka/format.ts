@@ -1,3 +1,5 @@
+import { opsi } from './bentuk.js';
+import { ErrorCode, SakipError } from '../errors.js';
 import type { Decimal } from './decimal.js';
 import { toDecimal, type Angka } from './input.js';
 import { checkDecimals, roundingMode, type Rounding } from './round.js';
@@ -27,7 +29,8 @@ export interface FormatOptions {
  * formatAngka(1234.5, { decimals: 2, locale: 'en' }); // '1,234.50'
  * ```
  */
-export function formatAngka(value: Angka, options: FormatOptions = {}): string {
+export function formatAngka(value: Angka, rawOptions: FormatOptions = {}): string {
+  const options = opsi(rawOptions);
   const x = toDecimal(value, 'value');
   return layout(fixed(x, options), options);
 }
@@ -43,8 +46,9 @@ export function formatAngka(value: Angka, options: FormatOptions = {}): string {
  * formatPersen('86.413592', { decimals: 2 }); // '86,41%'
  * ```
  */
-export function formatPersen(value: Angka, options: FormatOptions & { space?: boolean } = {}): string {
-  return formatAngka(value, options) + (options.space ? ' %' : '%');
+export function formatPersen(value: Angka, rawOptions: FormatOptions & { space?: boolean } = {}): string {
+  const options = opsi(rawOptions);
+  return formatAngka(value, options) + (options.space === true ? ' %' : '%');
 }
 
 /**
@@ -62,8 +66,12 @@ export function formatPersen(value: Angka, options: FormatOptions & { space?: bo
  */
 export function formatRupiah(
   value: Angka,
-  options: Omit<FormatOptions, 'locale'> & { suffix?: '' | ',-' } = {},
+  rawOptions: Omit<FormatOptions, 'locale'> & { suffix?: '' | ',-' } = {},
 ): string {
+  const options = opsi(rawOptions);
+  if (options.suffix !== undefined && options.suffix !== '' && options.suffix !== ',-') {
+    throw new SakipError(ErrorCode.INVALID_OPTION, 'suffix', options.suffix);
+  }
   const x = toDecimal(value, 'value');
   const text = layout(fixed(x, { ...options, decimals: options.decimals ?? 0 }), { ...options, locale: 'id' });
   const unsigned = text.startsWith('-') ? text.slice(1) : text;
@@ -78,11 +86,22 @@ function fixed(x: Decimal, options: FormatOptions): string {
 }
 
 function layout(plain: string, options: FormatOptions): string {
+  if (options.locale !== undefined && options.locale !== 'id' && options.locale !== 'en') {
+    throw new SakipError(ErrorCode.INVALID_OPTION, 'locale', options.locale);
+  }
   const [group, point] = options.locale === 'en' ? [',', '.'] : ['.', ','];
   const negative = plain.startsWith('-');
   const [whole, fraction] = (negative ? plain.slice(1) : plain).split('.') as [string, string | undefined];
-  const grouped = options.grouping === false ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = options.grouping === false ? whole : groups(whole, group);
   // "-0,00" after rounding a tiny negative is printed as "0,00".
   const sign = negative && /[1-9]/.test(plain) ? '-' : '';
   return sign + grouped + (fraction === undefined ? '' : point + fraction);
+}
+
+/** Thousands separators by slicing from the right: linear, where a look-ahead regex is quadratic. */
+function groups(whole: string, separator: string): string {
+  const head = whole.length % 3 || 3;
+  let out = whole.slice(0, head);
+  for (let i = head; i < whole.length; i += 3) out += separator + whole.slice(i, i + 3);
+  return out;
 }

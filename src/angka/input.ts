@@ -1,4 +1,6 @@
-import { Decimal } from './decimal.js';
+import { opsi } from './bentuk.js';
+import { cekEksponen, notasiJs } from './batas.js';
+import { Decimal, frozen, pulihkan } from './decimal.js';
 import { parseAngka, type Locale } from './parse.js';
 import { ErrorCode, SakipError } from '../errors.js';
 
@@ -17,11 +19,12 @@ export interface InputOptions {
   locale?: Locale;
 }
 
-const PLAIN = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-
 /**
  * The single input gate: turns an {@link Angka} into the library's Decimal, or throws a
- * {@link SakipError} naming `field`. Rejects NaN, ±Infinity, empty and non-numeric input.
+ * {@link SakipError} naming `field`. Rejects NaN, ±Infinity, empty and non-numeric input, values
+ * beyond {@link BATAS_MASUKAN} (`SAKIP_OUT_OF_RANGE`), text longer than its limit
+ * (`SAKIP_TOO_LONG`), and objects that cannot be read (a throwing `toString`, a Proxy,
+ * `Object.create(null)`: `SAKIP_INVALID_TYPE`). It never throws anything else.
  *
  * @category Angka
  * @example
@@ -32,16 +35,21 @@ const PLAIN = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
  * ```
  */
 export function toDecimal(value: Angka, field: string, options: InputOptions = {}): Decimal {
+  pulihkan();
+  return frozen(read(value, field, options));
+}
+
+function read(value: Angka, field: string, options: InputOptions): Decimal {
   switch (typeof value) {
     case 'number':
       if (Number.isNaN(value)) throw new SakipError(ErrorCode.NOT_A_NUMBER, field, value);
       if (!Number.isFinite(value)) throw new SakipError(ErrorCode.NOT_FINITE, field, value);
       // The shortest round-trip string of the double, i.e. the number as the user wrote it.
-      return new Decimal(String(value));
+      return new Decimal(notasiJs(String(value), field)!);
     case 'string':
-      return parseAngka(value, { locale: options.locale ?? 'auto', field });
+      return parseAngka(value, { locale: localeOf(options), field });
     case 'bigint':
-      return new Decimal(value.toString());
+      return new Decimal(bounded(value.toString(), field));
     case 'object':
       if (value !== null) return fromObject(value, field);
       break;
@@ -50,35 +58,63 @@ export function toDecimal(value: Angka, field: string, options: InputOptions = {
   throw new SakipError(ErrorCode.INVALID_TYPE, field, typeof value);
 }
 
+/** The locale option, read once and checked (a caller's options object may be anything). */
+function localeOf(options: InputOptions): Locale {
+  return opsi(options).locale ?? 'auto';
+}
+
+function bounded(text: string, field: string): string {
+  const plain = notasiJs(text, field);
+  if (plain === null) throw new SakipError(ErrorCode.INVALID_TYPE, field, text);
+  return plain;
+}
+
 function fromObject(value: object, field: string): Decimal {
-  // decimal.js clones share one prototype, so `instanceof` also accepts the host's Decimal, whose
-  // own `constructor` would carry the host's precision and rounding into our arithmetic.
-  if (value instanceof Decimal && (value as Decimal).constructor === Decimal) return checked(value as Decimal, field);
-  const cloned = fromCloned(value);
-  if (cloned !== null) return checked(cloned, field);
-  const text = String(value);
-  if (text === 'NaN') throw new SakipError(ErrorCode.NOT_A_NUMBER, field, text);
-  if (/^-?Infinity$/.test(text)) throw new SakipError(ErrorCode.NOT_FINITE, field, text);
-  if (!PLAIN.test(text)) throw new SakipError(ErrorCode.INVALID_TYPE, field, text);
-  return new Decimal(text);
+  try {
+    // decimal.js clones share one prototype, so `instanceof` also accepts the host's Decimal, whose
+    // own `constructor` would carry the host's precision and rounding into our arithmetic.
+    if (value instanceof Decimal && (value as Decimal).constructor === Decimal) return own(value as Decimal, field);
+    const cloned = fromCloned(value, field);
+    if (cloned !== null) return cloned;
+    const text = String(value);
+    if (text === 'NaN') throw new SakipError(ErrorCode.NOT_A_NUMBER, field, text);
+    if (text === 'Infinity' || text === '-Infinity') throw new SakipError(ErrorCode.NOT_FINITE, field, text);
+    return new Decimal(bounded(text, field));
+  } catch (e) {
+    if (e instanceof SakipError) throw e;
+    // A throwing toString or getter, a revoked Proxy, an object without a prototype.
+    throw new SakipError(ErrorCode.INVALID_TYPE, field, '[objek]', 'tidak dapat dibaca sebagai angka');
+  }
+}
+
+/** A Decimal of the library's own clone: an earlier result, allowed the working precision. */
+function own(value: Decimal, field: string): Decimal {
+  if (value.isNaN()) throw new SakipError(ErrorCode.NOT_A_NUMBER, field, 'NaN');
+  if (!value.isFinite()) throw new SakipError(ErrorCode.NOT_FINITE, field, value.toString());
+  // Beyond 10^±60 decimal.js prints an exponent, so the text stays short whatever the value.
+  notasiJs(value.toString(), field, 60);
+  return value;
 }
 
 /**
  * A Decimal that crossed `structuredClone` or `postMessage` arrives as its plain fields
- * `{ s, e, d }` (sign, exponent, base-10^7 digit groups); read it back exactly.
+ * `{ s, e, d }` (sign, exponent, base-10^7 digit groups); read it back exactly. A Decimal of
+ * another copy of decimal.js has the same fields. NaN and ±Infinity have `d: null`.
  */
-function fromCloned(value: object): Decimal | null {
+function fromCloned(value: object, field: string): Decimal | null {
   const { s, e, d } = value as { s?: unknown; e?: unknown; d?: unknown };
-  if ((s !== 1 && s !== -1) || !Number.isInteger(e) || !Array.isArray(d) || d.length === 0) return null;
+  if (s !== 1 && s !== -1 && !Number.isNaN(s)) return null;
+  if (d === null && Number.isNaN(s)) throw new SakipError(ErrorCode.NOT_A_NUMBER, field, 'NaN');
+  if (d === null) throw new SakipError(ErrorCode.NOT_FINITE, field, s === -1 ? '-Infinity' : 'Infinity');
+  if (!Number.isInteger(e) || !Array.isArray(d) || d.length === 0) return null;
+  // More groups than 60 digits fill are not an earlier result: stop before joining them.
+  if (d.length > 10) throw new SakipError(ErrorCode.OUT_OF_RANGE, field, `${d.length * 7} digit`);
   if (!d.every((x) => Number.isInteger(x) && x >= 0 && x < 1e7)) return null;
+  cekEksponen(e as number, field, `…e${e as number}`);
   const digits = d.map((x: number, i: number) => (i === 0 ? String(x) : String(x).padStart(7, '0'))).join('');
-  return new Decimal(`${s < 0 ? '-' : ''}${digits[0]}.${digits.slice(1) || '0'}e${e as number}`);
-}
-
-function checked(value: Decimal, field: string): Decimal {
-  if (value.isNaN()) throw new SakipError(ErrorCode.NOT_A_NUMBER, field, 'NaN');
-  if (!value.isFinite()) throw new SakipError(ErrorCode.NOT_FINITE, field, value.toString());
-  return value;
+  const text = `${s === -1 ? '-' : ''}${digits[0]}.${digits.slice(1) || '0'}e${e as number}`;
+  // An earlier result of the library may carry its 60 working digits.
+  return new Decimal(notasiJs(text, field, 60)!);
 }
 
 /**

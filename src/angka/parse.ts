@@ -1,4 +1,6 @@
-import { Decimal } from './decimal.js';
+import { opsi } from './bentuk.js';
+import { cekPanjang, notasiJs } from './batas.js';
+import { Decimal, frozen, pulihkan } from './decimal.js';
 import { ErrorCode, SakipError } from '../errors.js';
 
 /**
@@ -30,7 +32,9 @@ const RUPIAH = /^rp\.?\s*/i;
  * both ways takes the whole-number reading: `'Rp 2.500,-'` is 2500.
  *
  * @throws {@link SakipError} `SAKIP_EMPTY`, `SAKIP_INVALID_NUMBER`, or `SAKIP_AMBIGUOUS_NUMBER` when
- * `locale` is `'auto'` and the string reads differently in the two styles.
+ * `locale` is `'auto'` and the string reads differently in the two styles; `SAKIP_TOO_LONG` for a
+ * text over 1000 characters and `SAKIP_OUT_OF_RANGE` beyond 40 significant digits or 10^±40
+ * (see `BATAS_MASUKAN`). Reading takes time linear in the text.
  * @category Angka
  * @example
  * ```ts
@@ -69,12 +73,15 @@ export interface AngkaTercetak {
  * ```
  */
 export function parseAngkaInfo(text: string, options: ParseOptions = {}): AngkaTercetak {
-  const field = options.field ?? 'angka';
-  const locale = options.locale ?? 'auto';
+  pulihkan();
+  const opts = opsi(options);
+  const field = typeof opts.field === 'string' ? opts.field : 'angka';
+  const locale = opts.locale ?? 'auto';
   if (locale !== 'id' && locale !== 'en' && locale !== 'auto') {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'locale', locale);
   }
-  if (typeof text !== 'string') throw new SakipError(ErrorCode.INVALID_TYPE, field, text);
+  if (typeof text !== 'string') throw new SakipError(ErrorCode.INVALID_TYPE, field, typeof text);
+  cekPanjang(text, field);
   const { negative, body, rupiah } = strip(text);
   if (body === '') throw new SakipError(ErrorCode.EMPTY, field, text);
 
@@ -101,8 +108,8 @@ export function parseAngkaInfo(text: string, options: ParseOptions = {}): AngkaT
   }
   const point = digits.indexOf('.');
   const decimals = point < 0 ? 0 : digits.length - point - 1;
-  const value = new Decimal(digits);
-  return { value: negative && !value.isZero() ? value.neg() : value, decimals, style };
+  const value = new Decimal(notasiJs(digits, field)!);
+  return frozen({ value: frozen(negative && !value.isZero() ? value.neg() : value), decimals, style });
 }
 
 /** Removes what surrounds the digits: spaces, sign, currency, `,-`, `%`; notes a rupiah marker. */
@@ -123,7 +130,9 @@ function strip(text: string): { negative: boolean; body: string; rupiah: boolean
     }
   }
   if (/[,.]-$/.test(s)) rupiah = true;
-  s = s.replace(/\s*%$/, '').replace(/[,.]-$/, '').trim();
+  // Not a regex: `\s*%$` retries the spaces from every start and is quadratic in them.
+  if (s.endsWith('%')) s = s.slice(0, -1).trimEnd();
+  s = s.replace(/[,.]-$/, '').trim();
   return { negative, body: s, rupiah };
 }
 

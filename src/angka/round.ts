@@ -1,5 +1,6 @@
+import { opsi } from './bentuk.js';
 import type { Decimal as DecimalJs } from 'decimal.js';
-import { Decimal } from './decimal.js';
+import { Decimal, frozen } from './decimal.js';
 import { toDecimal, type Angka, type InputOptions } from './input.js';
 import { ErrorCode, SakipError } from '../errors.js';
 
@@ -15,10 +16,10 @@ export type Rounding = 'half-up' | 'half-even' | 'down' | 'up';
 /** The rounding modes with their decimal.js constants and a one-line statement. @category Angka */
 export const roundings: Readonly<Record<Rounding, { readonly mode: DecimalJs.Rounding; readonly uraian: string }>> =
   Object.freeze({
-    'half-up': { mode: Decimal.ROUND_HALF_UP, uraian: 'setengah ke atas (konvensi laporan)' },
-    'half-even': { mode: Decimal.ROUND_HALF_EVEN, uraian: 'setengah ke genap (banker)' },
-    down: { mode: Decimal.ROUND_DOWN, uraian: 'dipotong (truncate)' },
-    up: { mode: Decimal.ROUND_UP, uraian: 'selalu ke atas (menjauhi nol)' },
+    'half-up': Object.freeze({ mode: Decimal.ROUND_HALF_UP, uraian: 'setengah ke atas (konvensi laporan)' }),
+    'half-even': Object.freeze({ mode: Decimal.ROUND_HALF_EVEN, uraian: 'setengah ke genap (banker)' }),
+    down: Object.freeze({ mode: Decimal.ROUND_DOWN, uraian: 'dipotong (truncate)' }),
+    up: Object.freeze({ mode: Decimal.ROUND_UP, uraian: 'selalu ke atas (menjauhi nol)' }),
   });
 
 /** How a figure is to be rounded: a number of decimals and a named mode. @category Angka */
@@ -49,12 +50,12 @@ export function round(
   options: InputOptions = {},
 ): Decimal {
   checkDecimals(decimals);
-  return toDecimal(value, 'value', options).toDecimalPlaces(decimals, roundingMode(rounding));
+  return frozen(toDecimal(value, 'value', opsi(options)).toDecimalPlaces(decimals, roundingMode(rounding)));
 }
 
 /** The decimal.js constant of a named mode, or a typed error for an unknown name. */
 export function roundingMode(rounding: Rounding): DecimalJs.Rounding {
-  const entry = Object.prototype.hasOwnProperty.call(roundings, rounding) ? roundings[rounding] : undefined;
+  const entry = typeof rounding === 'string' && Object.prototype.hasOwnProperty.call(roundings, rounding) ? roundings[rounding] : undefined;
   if (!entry) throw new SakipError(ErrorCode.INVALID_OPTION, 'rounding', rounding);
   return entry.mode;
 }

@@ -1,4 +1,7 @@
-import { Decimal } from '../angka/decimal.js';
+import { BATAS_MASUKAN } from '../angka/batas.js';
+import { objek, opsi } from '../angka/bentuk.js';
+import { kolomOf } from './capaian-batch.js';
+import { Decimal, frozen } from '../angka/decimal.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { serapan } from '../anggaran/serapan.js';
 import { ErrorCode, SakipError } from '../errors.js';
@@ -22,19 +25,24 @@ export type KolomAnggaran = { pagu: ArrayLike<Angka>; realisasi: ArrayLike<Angka
  * h.reason[1];                  // 'pagu-nol'
  * ```
  */
-export function serapanKolom(kolom: KolomAnggaran, options: Omit<BatchOptions, 'scale' | 'edges'> = {}): HasilBatch {
-  const n = kolom.pagu.length;
-  const { decimals, rounding, dmode, mode, scaled, reason, large } = startBatch(n, kolom.realisasi.length, options);
+export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOptions, 'scale' | 'edges'> = {}): HasilBatch {
+  const options = opsi(rawOptions);
+  const kolom = objek<KolomAnggaran>(rawKolom, 'kolom');
+  const paguKolom = kolomOf(kolom.pagu, 'pagu');
+  const realKolom = kolomOf(kolom.realisasi, 'realisasi');
+  const n = paguKolom.length;
+  const { decimals, rounding, dmode, mode, scaled, reason, large } = startBatch(n, realKolom.length, options);
   const p: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const r: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const k = 2 + decimals;
   let exactRows = 0;
   for (let i = 0; i < n; i++) {
-    const px = kolom.pagu[i]!;
-    const rx = kolom.realisasi[i];
+    const px = paguKolom[i]!;
+    const rx = realKolom[i];
     let q = Number.NaN;
-    if (k <= 22) {
-      readScaled(px, 'pagu', i, options, p);
+    readScaled(px, 'pagu', i, options, p);
+    // A blank, long or negative pagu is left to serapan(), which refuses it before reading realisasi.
+    if (k <= 22 && p.ok && !p.blank && p.m >= 0) {
       readScaled(rx, 'realisasi', i, options, r);
       // NA rows are decided here too, as serapan() decides them (a negative figure is an error there).
       if (p.ok && !p.blank && p.m >= 0 && (r.blank || (r.ok && r.m >= 0 && p.m === 0))) {
@@ -59,7 +67,7 @@ export function serapanKolom(kolom: KolomAnggaran, options: Omit<BatchOptions, '
       }
       const rounded = exact.value.toDecimalPlaces(decimals, dmode);
       q = Number(rounded.times(POW10[decimals]!).toFixed(0));
-      if (!Number.isSafeInteger(q)) large.set(i, rounded);
+      if (!Number.isSafeInteger(q)) large.set(i, frozen(rounded));
     }
     scaled[i] = q;
   }
@@ -90,13 +98,19 @@ export interface HasilRollupBatch {
  * ```
  */
 export function rollupKolom(
-  kolom: KolomAnggaran & { induk: ArrayLike<number> },
+  rawKolom: KolomAnggaran & { induk: ArrayLike<number> },
   groups: number,
-  options: Omit<BatchOptions, 'scale' | 'edges'> = {},
+  rawOptions: Omit<BatchOptions, 'scale' | 'edges'> = {},
 ): HasilRollupBatch {
+  const options = opsi(rawOptions);
+  const raw = objek<KolomAnggaran & { induk: ArrayLike<number> }>(rawKolom, 'kolom');
+  const kolom = { pagu: kolomOf(raw.pagu, 'pagu'), realisasi: kolomOf(raw.realisasi, 'realisasi'), induk: kolomOf(raw.induk, 'induk') };
   const n = kolom.pagu.length;
   if (kolom.realisasi.length !== n || kolom.induk.length !== n) {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'induk', kolom.induk.length, `panjang kolom harus ${n}`);
+  }
+  if (!Number.isInteger(groups) || groups < 0 || groups > BATAS_MASUKAN.baris) {
+    throw new SakipError(ErrorCode.INVALID_OPTION, 'groups', groups);
   }
   const pagu = new Sum(groups);
   const real = new Sum(groups);
@@ -113,8 +127,8 @@ export function rollupKolom(
   const paguTotals = pagu.totals();
   const realTotals = real.totals();
   return Object.freeze({
-    pagu: paguTotals,
-    realisasi: realTotals,
+    pagu: frozen(paguTotals),
+    realisasi: frozen(realTotals),
     serapan: serapanKolom({ pagu: paguTotals, realisasi: realTotals }, options),
   });
 }

@@ -42,7 +42,8 @@ function plain(str: string, out: Scaled, refuseAmbiguous: boolean): boolean {
   const n = str.length;
   let i = 0;
   let neg = false;
-  if (n === 0) return false;
+  // Longer strings (leading zeros, many decimals) go through the gate, which applies the limits.
+  if (n === 0 || n > 40) return false;
   if (str.charCodeAt(0) === 45) {
     neg = true;
     i = 1;
@@ -88,5 +89,10 @@ function fromDecimal(d: Decimal, out: Scaled): void {
 
 /** A number, string, bigint, Decimal or blank: what the fast path reads (ranges and ratios go the exact way). */
 export function scalar(x: unknown): boolean {
-  return x === null || typeof x !== 'object' || x instanceof Decimal;
+  if (x === null || typeof x !== 'object') return true;
+  try {
+    return x instanceof Decimal;
+  } catch {
+    return false; // a Proxy that refuses to be inspected takes the exact path, where the gate refuses it
+  }
 }

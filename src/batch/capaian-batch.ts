@@ -1,4 +1,6 @@
-import { Decimal } from '../angka/decimal.js';
+import { daftar, objek, opsi, susunan } from '../angka/bentuk.js';
+import { ErrorCode, SakipError } from '../errors.js';
+import { Decimal, frozen } from '../angka/decimal.js';
 import type { Angka, InputOptions } from '../angka/input.js';
 import type { Rounding } from '../angka/round.js';
 import { capaian, type CapaianInput } from '../capaian/capaian.js';
@@ -65,10 +67,22 @@ export interface HasilBatch {
  * ```
  */
 export function nilaiBatch(h: HasilBatch, i: number): Decimal | null {
+  baris(h, i);
   const big = h.large.get(i);
   if (big) return big;
   const s = h.scaled[i]!;
-  return Number.isNaN(s) ? null : new Decimal(s).div(POW10[h.decimals]!);
+  return Number.isNaN(s) ? null : frozen(new Decimal(s).div(POW10[h.decimals]!));
+}
+
+/** A row index of a batch result: an integer within its length. */
+function baris(h: HasilBatch, i: number): void {
+  const n = objek<HasilBatch>(h, 'hasil').length;
+  if (!Number.isInteger(i) || i < 0 || i >= n) throw new SakipError(ErrorCode.INVALID_OPTION, 'baris', i);
+}
+
+/** A column given as an array or typed array is used as is; anything else is read once into an array. */
+export function kolomOf<T>(x: ArrayLike<T>, field: string): ArrayLike<T> {
+  return susunan(x, field) || ArrayBuffer.isView(x) ? x : daftar(x, field);
 }
 
 /**
@@ -84,6 +98,7 @@ export function nilaiBatch(h: HasilBatch, i: number): Decimal | null {
  * ```
  */
 export function predikatBatch(h: HasilBatch, i: number): Band | null {
+  baris(h, i);
   const b = h.band?.[i] ?? NO_BAND;
   return b >= 0 ? h.scale!.bands[b]! : null;
 }
@@ -108,11 +123,16 @@ const RUMUS_CODE: Record<RumusId, number> = { F1: 1, F2: 2, F3: 2, F4: 4, F5: 5 
  * h.reason;             // [null, null, 'target-nol']
  * ```
  */
-export function capaianKolom(kolom: KolomCapaian, options: CapaianBatchOptions = {}): HasilBatch {
-  const n = kolom.target.length;
-  const { decimals, rounding, dmode, mode, scaled, reason, large } = startBatch(n, kolom.realisasi.length, options);
+export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOptions = {}): HasilBatch {
+  const options = opsi(rawOptions);
+  const kolom = objek<KolomCapaian>(rawKolom, 'kolom');
+  const target = kolomOf(kolom.target, 'target');
+  const realisasi = kolomOf(kolom.realisasi, 'realisasi');
+  const arahKolom = typeof options.arah === 'object' && options.arah !== null ? kolomOf(options.arah, 'arah') : null;
+  const n = target.length;
+  const { decimals, rounding, dmode, mode, scaled, reason, large } = startBatch(n, realisasi.length, options);
   const compiled: CompiledScale | null = options.scale === undefined ? null : compileScale(resolveScale(options.scale), decimals, options.edges ?? 'as-printed');
-  const arahOf = typeof options.arah === 'object' ? (i: number) => (options.arah as ArrayLike<Arah>)[i]! : () => (options.arah as Arah | undefined) ?? 'positif';
+  const arahOf = arahKolom ? (i: number) => arahKolom[i] ?? 'positif' : () => (options.arah as Arah | undefined) ?? 'positif';
   const band = compiled ? new Int16Array(n) : null;
   const t: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const r: Scaled = { m: 0, s: 0, blank: false, ok: true };
@@ -121,14 +141,17 @@ export function capaianKolom(kolom: KolomCapaian, options: CapaianBatchOptions =
 
   for (let i = 0; i < n; i++) {
     const arah = arahOf(i);
+    // The options first, as capaian() checks them before it reads a figure.
+    if (arah !== 'positif' && arah !== 'negatif') throw new SakipError(ErrorCode.INVALID_OPTION, `arah[${i}]`, arah);
     const rumus = options.rumus ?? defaultRumus(arah);
-    const code = RUMUS_CODE[rumus] ?? 0;
-    const tx = kolom.target[i];
-    const rx = kolom.realisasi[i];
+    const code = typeof rumus === 'string' && Object.prototype.hasOwnProperty.call(RUMUS_CODE, rumus) ? RUMUS_CODE[rumus] : 0;
+    const tx = target[i];
+    const rx = realisasi[i];
     let q = Number.NaN;
     if (scalar(tx) && scalar(rx) && code !== 0 && k <= 22) {
+      // In capaian()'s order: realisasi (blank is NA whatever the target), then target.
       readScaled(rx, 'realisasi', i, options, r);
-      readScaled(tx, 'target', i, options, t);
+      if (!r.blank) readScaled(tx, 'target', i, options, t);
       const na: AlasanNA | null = r.blank
         ? 'realisasi-kosong'
         : t.blank
@@ -161,7 +184,7 @@ export function capaianKolom(kolom: KolomCapaian, options: CapaianBatchOptions =
       const s = rounded.times(POW10[decimals]!);
       q = Number(s.toFixed(0));
       if (!Number.isSafeInteger(q)) {
-        large.set(i, rounded);
+        large.set(i, frozen(rounded));
         if (band) band[i] = bandOfLarge(compiled!, rounded);
         scaled[i] = q;
         continue;
@@ -220,11 +243,13 @@ export interface BarisCapaian {
  * nilaiBatch(h, 1)?.toFixed(2); // '72.66'
  * ```
  */
-export function capaianBatch(rows: Iterable<BarisCapaian>, options: CapaianBatchOptions = {}): HasilBatch {
+export function capaianBatch(rows: Iterable<BarisCapaian>, rawOptions: CapaianBatchOptions = {}): HasilBatch {
+  const options = opsi(rawOptions);
   const target: (Angka | null | undefined)[] = [];
   const realisasi: (Angka | null | undefined)[] = [];
   const arah: Arah[] = [];
-  for (const row of rows) {
+  for (const raw of daftar(rows, 'rows')) {
+    const row = objek<BarisCapaian>(raw, `rows[${target.length}]`);
     target.push(row.target);
     realisasi.push(row.realisasi);
     arah.push(row.arah ?? (typeof options.arah === 'string' ? options.arah : 'positif'));

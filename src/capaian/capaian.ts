@@ -1,4 +1,5 @@
 import { frozen, HUNDRED, type Decimal } from '../angka/decimal.js';
+import { objek, opsi, punya } from '../angka/bentuk.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { ErrorCode, SakipError } from '../errors.js';
@@ -35,8 +36,14 @@ export interface CapaianOptions extends HasilOptions, InputOptions {
   batasAtas?: Angka;
 }
 
-/** Peringatan codes a capaian result may carry. @category Capaian */
-export type PeringatanCapaian = 'rumus-tidak-sesuai-arah' | 'rumus-f5-keliru';
+/**
+ * Peringatan codes a capaian result may carry. `target-negatif`: the target (or a bound of the
+ * range) is below zero, where every formula reverses its meaning (F1 with target −5: realisasi −2
+ * scores 40 %, −10 scores 200 %); the figure is computed as written and flagged.
+ *
+ * @category Capaian
+ */
+export type PeringatanCapaian = 'rumus-tidak-sesuai-arah' | 'rumus-f5-keliru' | 'target-negatif';
 
 /**
  * A capaian result: plain, frozen, JSON-safe. `value` is the exact percentage (a Decimal of the
@@ -79,10 +86,14 @@ export interface HasilCapaian {
  * ```
  */
 export function capaian(input: CapaianInput, options: CapaianOptions = {}): HasilCapaian {
+  return hitung(objek<CapaianInput>(input, 'input'), opsi(options));
+}
+
+function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
   const arah = options.arah ?? 'positif';
   if (arah !== 'positif' && arah !== 'negatif') throw new SakipError(ErrorCode.INVALID_OPTION, 'arah', arah);
   const rumusId = options.rumus ?? defaultRumus(arah);
-  if (!Object.prototype.hasOwnProperty.call(rumusCapaian, rumusId)) {
+  if (typeof rumusId !== 'string' || !Object.prototype.hasOwnProperty.call(rumusCapaian, rumusId)) {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'rumus', rumusId);
   }
   const rumus = rumusCapaian[rumusId];
@@ -115,6 +126,7 @@ export function capaian(input: CapaianInput, options: CapaianOptions = {}): Hasi
   const t = readTarget(input.target, ordinal, options);
   if ('reason' in t) return na(t.reason, null, r.value);
   if (t.note) r.ordinalNote = t.note + r.ordinalNote;
+  if ((t.rentang?.min ?? t.value).isNegative() && !(t.rentang?.min ?? t.value).isZero()) peringatan.push('target-negatif');
 
   let target = t.value;
   let note = '';
@@ -169,8 +181,8 @@ function readRealisasi(input: CapaianInput, ordinal: SkalaOrdinal | null, option
   let value: Decimal;
   let prefix = '';
   let ordinalNote = '';
-  if (typeof raw === 'object' && raw !== null && 'pembilang' in raw) {
-    const q = rasio(raw, options);
+  if (punya(raw, 'pembilang', 'realisasi')) {
+    const q = rasio(raw as RasioInput, options);
     if (q.value === null) return { reason: q.reason! };
     value = q.value;
     prefix = `Realisasi = ${inputText(q.pembilang!)} / ${inputText(q.penyebut!)} × ${inputText(q.pengali)} ${intermediate(value)}; `;
@@ -199,9 +211,10 @@ type ReadTarget =
 
 function readTarget(raw: CapaianInput['target'], ordinal: SkalaOrdinal | null, options: InputOptions): ReadTarget {
   if (isBlank(raw)) return { reason: 'target-kosong' };
-  if (typeof raw === 'object' && raw !== null && 'min' in raw && 'max' in raw) {
-    const min = toDecimal(raw.min, 'target.min', options);
-    const max = toDecimal(raw.max, 'target.max', options);
+  if (punya(raw, 'min', 'target') && punya(raw, 'max', 'target')) {
+    const range = objek<RentangTarget>(raw, 'target');
+    const min = toDecimal(range.min, 'target.min', options);
+    const max = toDecimal(range.max, 'target.max', options);
     if (min.gt(max)) throw new SakipError(ErrorCode.INVALID_OPTION, 'target', `${min}–${max}`, 'min > max');
     return { value: min, rentang: { min, max } };
   }

@@ -1,3 +1,4 @@
+import { objek } from '../angka/bentuk.js';
 import { ErrorCode, SakipError } from '../errors.js';
 
 /**
@@ -53,8 +54,17 @@ export function scoreOf(scale: SkalaOrdinal, label: string): number | null {
 
 /** Resolves an ordinal option given as an id or a scale object. */
 export function resolveOrdinal(value: string | SkalaOrdinal): SkalaOrdinal {
-  if (typeof value !== 'string') return value;
+  if (typeof value !== 'string') return checked(value);
   const found = Object.prototype.hasOwnProperty.call(skalaOrdinal, value) ? skalaOrdinal[value] : undefined;
   if (!found) throw new SakipError(ErrorCode.SCALE_UNKNOWN, 'ordinal', value);
   return found;
+}
+
+/** A scale object given by the caller: an id and labels with finite scores, read once. */
+function checked(value: unknown): SkalaOrdinal {
+  const s = objek<SkalaOrdinal>(value, 'ordinal');
+  const nilai = objek<Record<string, unknown>>(s.nilai, 'ordinal.nilai');
+  const bad = Object.entries(nilai).find(([, v]) => typeof v !== 'number' || !Number.isFinite(v));
+  if (typeof s.id !== 'string' || bad) throw new SakipError(ErrorCode.SCALE_INVALID, 'ordinal', s.id);
+  return ordinal({ id: s.id, source: typeof s.source === 'string' ? s.source : s.id, nilai: nilai as Record<string, number> });
 }

@@ -1,3 +1,4 @@
+import { objek, opsi } from '../angka/bentuk.js';
 import { frozen, HUNDRED, type Decimal } from '../angka/decimal.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { formatAngka } from '../angka/format.js';
@@ -36,7 +37,9 @@ export interface HasilRasio {
  * rasio({ pembilang: '114.619', penyebut: '211.439' }, { locale: 'id' }).value?.toFixed(4); // '54.2090'
  * ```
  */
-export function rasio(input: RasioInput, options: HasilOptions & InputOptions = {}): HasilRasio {
+export function rasio(raw: RasioInput, rawOptions: HasilOptions & InputOptions = {}): HasilRasio {
+  const input = objek<RasioInput>(raw, 'input');
+  const options = opsi(rawOptions);
   const p = pembulatanOf(options);
   const pengali = input.pengali === undefined ? HUNDRED : toDecimal(input.pengali, 'pengali', options);
   const pembilang = isBlank(input.pembilang) ? null : toDecimal(input.pembilang, 'pembilang', options);

@@ -1,3 +1,4 @@
+import { daftar, objek } from '../angka/bentuk.js';
 import type { NodeAnggaran } from '../anggaran/tree.js';
 import type { Kegiatan, Program, SubKegiatan } from './anggaran.js';
 
@@ -11,15 +12,23 @@ import type { Kegiatan, Program, SubKegiatan } from './anggaran.js';
  * verifyAnggaran(nodeProgram({ nama: 'P', pagu: 300, kegiatan: [{ nama: 'K', pagu: 200 }] })).length; // 1
  * ```
  */
-export function nodeProgram(program: Program): NodeAnggaran {
+export function nodeProgram(raw: Program): NodeAnggaran {
+  const program = objek<Program>(raw, 'program');
+  const list = <T>(x: T[] | undefined, field: string): T[] => (x === undefined || x === null ? [] : daftar(x, field));
   return {
     ...amounts(program),
     level: 'program',
-    anak: (program.kegiatan ?? []).map((k: Kegiatan) => ({
-      ...amounts(k),
-      level: 'kegiatan' as const,
-      anak: (k.subKegiatan ?? []).map((s: SubKegiatan) => ({ ...amounts(s), level: 'subkegiatan' as const })),
-    })),
+    anak: list(program.kegiatan, 'program.kegiatan').map((rawK: Kegiatan, i) => {
+      const k = objek<Kegiatan>(rawK, `program.kegiatan[${i}]`);
+      return {
+        ...amounts(k),
+        level: 'kegiatan' as const,
+        anak: list(k.subKegiatan, `program.kegiatan[${i}].subKegiatan`).map((s: SubKegiatan, j) => ({
+          ...amounts(objek<SubKegiatan>(s, `program.kegiatan[${i}].subKegiatan[${j}]`)),
+          level: 'subkegiatan' as const,
+        })),
+      };
+    }),
   };
 }
 

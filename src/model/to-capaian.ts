@@ -1,3 +1,4 @@
+import { objek, opsi, punya } from '../angka/bentuk.js';
 import type { InputOptions } from '../angka/input.js';
 import type { HasilOptions } from '../angka/result.js';
 import { capaian, type CapaianInput, type HasilCapaian } from '../capaian/capaian.js';
@@ -14,12 +15,15 @@ import type { Indikator } from './kinerja.js';
  *   { decimals: 2 }).rounded?.toFixed(2); // '98.34'
  * ```
  */
-export function capaianIndikator(indikator: Indikator, options: HasilOptions & InputOptions = {}): HasilCapaian {
+export function capaianIndikator(raw: Indikator, rawOptions: HasilOptions & InputOptions = {}): HasilCapaian {
+  const indikator = objek<Indikator>(raw, 'indikator');
+  const options = opsi(rawOptions);
   const t = indikator.target;
   const r = indikator.realisasi;
+  const label = (x: unknown, field: string) => (punya(x, 'kualitatif', field) ? objek<{ kualitatif: string }>(x, field).kualitatif : x);
   const input: CapaianInput = {
-    target: typeof t === 'object' && 'kualitatif' in t ? t.kualitatif : t,
-    realisasi: typeof r === 'object' && r !== null && 'kualitatif' in r ? r.kualitatif : r,
+    target: label(t, 'indikator.target') as CapaianInput['target'],
+    realisasi: label(r, 'indikator.realisasi') as CapaianInput['realisasi'],
     ...(indikator.realisasiSebelumnya !== undefined ? { realisasiSebelumnya: indikator.realisasiSebelumnya } : {}),
   };
   return capaian(input, {

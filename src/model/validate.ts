@@ -1,10 +1,11 @@
 import type * as z from 'zod/mini';
-import { ErrorCode, SakipError } from '../errors.js';
+import { ErrorCode, safe, SakipError } from '../errors.js';
 
 /** One validation problem: where, what value, and why, in Indonesian. @category Model */
 export interface MasalahValidasi {
   /** Path as `sasaran[0].indikator[1].target`. */
   readonly path: string;
+  /** A copy of the offending value (its description when it is not plain data); null when it is missing. */
   readonly value: unknown;
   readonly code: string;
   readonly message: string;
@@ -37,12 +38,19 @@ const TYPE_NAMES: Record<string, string> = {
  * ```
  */
 export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): HasilValidasi<z.infer<S>> {
-  const r = schema.safeParse(data);
+  let r: ReturnType<S['safeParse']>;
+  try {
+    r = schema.safeParse(data) as ReturnType<S['safeParse']>;
+  } catch (e) {
+    // A getter or a Proxy that throws while being read: the data cannot be read, which is a problem of the data.
+    const message = '(akar): data tidak dapat dibaca';
+    return { success: false, issues: Object.freeze([Object.freeze({ path: '', value: null, code: 'unreadable', message })]) };
+  }
   if (r.success) return { success: true, data: r.data as z.infer<S> };
   const issues = r.error.issues.map((issue) => {
     const path = formatPath(issue.path);
     const value = valueAt(data, issue.path);
-    return Object.freeze({ path, value, code: issue.code, message: `${path || '(akar)'}: ${explain(issue, value)}` });
+    return Object.freeze({ path, value: detached(value), code: issue.code, message: `${path || '(akar)'}: ${explain(issue, value)}` });
   });
   return { success: false, issues: Object.freeze(issues) };
 }
@@ -80,18 +88,35 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = data;
   for (const key of path) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
+    try {
+      v = (v as Record<PropertyKey, unknown>)[key];
+    } catch {
+      return undefined;
+    }
   }
   return v;
 }
 
+/** A value as a problem shows it: short and on one line (the whole value stays in `.value`). */
 function shown(value: unknown): string {
   if (value === undefined) return 'tidak ada';
   try {
-    return JSON.stringify(value) ?? String(value);
+    if (Array.isArray(value)) return `[daftar ${value.length} butir]`;
+    return safe(JSON.stringify(value) ?? String(value), 100);
   } catch {
-    return String(value);
+    return '[nilai tidak terbaca]';
   }
+}
+
+/**
+ * The offending value as a problem keeps it: a string, a finite number or a boolean as is; null
+ * when it is missing; anything else (an object, a bigint, NaN) as its short description, so that
+ * a problem is always plain, printable data.
+ */
+function detached(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
+  return shown(value);
 }
 
 type Issue = z.core.$ZodIssue;

@@ -1,8 +1,9 @@
+import { objek, opsi, punya } from '../angka/bentuk.js';
 import type { Decimal } from '../angka/decimal.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { scales } from './builtin.js';
-import type { Band, Scale } from './scale.js';
+import { defineScale, type Band, type Scale, type ScaleInput } from './scale.js';
 
 /**
  * How printed edges are read: `'as-printed'` honours every bound (a value in a gap gets no
@@ -38,16 +39,18 @@ export interface PredikatOptions extends InputOptions {
 export function predikat(
   value: Angka | { readonly value: Decimal | null; readonly rounded?: Decimal | null },
   scale: Scale | string,
-  options: PredikatOptions = {},
+  rawOptions: PredikatOptions = {},
 ): Band | null {
+  const options = opsi(rawOptions);
   const s = resolveScale(scale);
   const edges = options.edges ?? 'as-printed';
   if (edges !== 'as-printed' && edges !== 'half-open') throw new SakipError(ErrorCode.INVALID_OPTION, 'edges', edges);
   let x: Decimal;
-  if (typeof value === 'object' && value !== null && 'value' in value) {
-    if (value.value === null) return null;
+  if (punya(value, 'value', 'value')) {
+    const r = objek<{ value: Decimal | null; rounded?: Decimal | null }>(value, 'value');
+    if (r.value === null) return null;
     // A result rounded for print is graded as printed (90,996 shown as 91,00 is Sangat Tinggi).
-    x = toDecimal(value.rounded ?? value.value, 'value');
+    x = toDecimal(r.rounded ?? r.value, 'value');
   } else {
     x = toDecimal(value as Angka, 'value', options);
   }
@@ -77,7 +80,8 @@ export function predikat(
  */
 export function resolveScale(scale: Scale | string): Scale {
   if (typeof scale !== 'string') {
-    if (scale && Array.isArray(scale.bands)) return scale;
+    // A scale object the caller built by hand is validated like a defined one (once: defineScale remembers its own).
+    if (punya(scale, 'bands', 'scale')) return defineScale(scale as unknown as ScaleInput);
     throw new SakipError(ErrorCode.SCALE_UNKNOWN, 'scale', scale);
   }
   const found = Object.prototype.hasOwnProperty.call(scales, scale) ? scales[scale] : undefined;

@@ -1,3 +1,5 @@
+import { cekPanjang } from '../angka/batas.js';
+import { daftar, objek, susunan } from '../angka/bentuk.js';
 import { frozen, type Decimal } from '../angka/decimal.js';
 import { toDecimal, type Angka } from '../angka/input.js';
 import { ErrorCode, SakipError } from '../errors.js';
@@ -82,15 +84,20 @@ const BEYOND: readonly Beyond[] = ['top-band', 'bottom-band', 'invalid', 'none']
  * predikat(79.99, lampu)?.label; // 'Merah'
  * ```
  */
-export function defineScale(input: ScaleInput): Scale {
-  if (!input || typeof input.id !== 'string' || input.id === '') {
-    throw new SakipError(ErrorCode.SCALE_INVALID, 'scale.id', input?.id, 'id wajib diisi');
+export function defineScale(raw: ScaleInput): Scale {
+  if (TERVALIDASI.has(raw as unknown as object)) return raw as unknown as Scale;
+  if (raw === null || typeof raw !== 'object') throw new SakipError(ErrorCode.SCALE_INVALID, 'scale', raw, 'harus berupa objek');
+  const input = objek<ScaleInput>(raw, 'scale');
+  if (typeof input.id !== 'string' || input.id === '') {
+    throw new SakipError(ErrorCode.SCALE_INVALID, 'scale.id', input.id, 'id wajib diisi');
   }
+  cekPanjang(input.id, 'scale.id');
   const where = `scale ${input.id}`;
   if (typeof input.source !== 'string' || input.source === '') {
     throw new SakipError(ErrorCode.SCALE_INVALID, `${where}.source`, input.source, 'sumber wajib diisi');
   }
-  if (!Array.isArray(input.bands) || input.bands.length === 0) {
+  const rawBands = susunan(input.bands, `${where}.bands`) ? daftar(input.bands, `${where}.bands`) : [];
+  if (rawBands.length === 0) {
     throw new SakipError(ErrorCode.SCALE_INVALID, `${where}.bands`, input.bands, 'minimal satu band');
   }
   const above = input.above ?? 'none';
@@ -98,7 +105,7 @@ export function defineScale(input: ScaleInput): Scale {
   if (!BEYOND.includes(above)) throw new SakipError(ErrorCode.INVALID_OPTION, `${where}.above`, above);
   if (!BEYOND.includes(below)) throw new SakipError(ErrorCode.INVALID_OPTION, `${where}.below`, below);
 
-  const bands = input.bands.map((b, i) => band(b, `${where}.bands[${i}]`));
+  const bands = rawBands.map((b, i) => band(b, `${where}.bands[${i}]`));
   bands.sort((a, b) => compareLower(a, b));
   const gaps: Gap[] = [];
   for (let i = 1; i < bands.length; i++) {
@@ -111,7 +118,7 @@ export function defineScale(input: ScaleInput): Scale {
       gaps.push(frozen({ min: lo.max, minInclusive: !lo.maxInclusive, max: hi.min, maxInclusive: !hi.minInclusive }));
     }
   }
-  return frozen({
+  const scale: Scale = frozen({
     id: input.id,
     nama: input.nama ?? input.id,
     source: input.source,
@@ -119,16 +126,23 @@ export function defineScale(input: ScaleInput): Scale {
     gaps: frozen(gaps),
     above,
     below,
-    catatan: frozen([...(input.catatan ?? [])]),
+    catatan: frozen(input.catatan === undefined ? [] : daftar(input.catatan, `${where}.catatan`).map(String)),
   });
+  TERVALIDASI.add(scale);
+  return scale;
 }
 
-function band(b: BandInput, where: string): Band {
-  if (!b || typeof b.label !== 'string' || b.label === '') {
-    throw new SakipError(ErrorCode.SCALE_INVALID, `${where}.label`, b?.label, 'label wajib diisi');
+/** Scales this module built: validated once, trusted after (they are frozen). */
+const TERVALIDASI = new WeakSet<object>();
+
+function band(raw: BandInput, where: string): Band {
+  if (raw === null || typeof raw !== 'object') throw new SakipError(ErrorCode.SCALE_INVALID, where, raw, 'harus berupa objek');
+  const b = objek<BandInput>(raw, where);
+  if (typeof b.label !== 'string' || b.label === '') {
+    throw new SakipError(ErrorCode.SCALE_INVALID, `${where}.label`, b.label, 'label wajib diisi');
   }
-  const min = b.min === null ? null : toDecimal(b.min, `${where}.min`);
-  const max = b.max === null ? null : toDecimal(b.max, `${where}.max`);
+  const min = b.min === null || b.min === undefined ? null : toDecimal(b.min, `${where}.min`);
+  const max = b.max === null || b.max === undefined ? null : toDecimal(b.max, `${where}.max`);
   if (min !== null && max !== null) {
     const c = min.cmp(max);
     if (c > 0 || (c === 0 && !(b.minInclusive && b.maxInclusive))) {
@@ -137,7 +151,7 @@ function band(b: BandInput, where: string): Band {
   }
   return frozen({
     label: b.label,
-    keterangan: b.keterangan ?? null,
+    keterangan: typeof b.keterangan === 'string' ? b.keterangan : null,
     min,
     minInclusive: min !== null && b.minInclusive === true,
     max,

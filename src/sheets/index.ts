@@ -1,3 +1,5 @@
+import { susunan } from '../angka/bentuk.js';
+import { isDash } from '../angka/batas.js';
 /**
  * Spreadsheet functions (Google Sheets custom functions, Excel custom functions), named as a
  * spreadsheet user expects. They take numbers, Indonesian- or English-formatted text, blank cells
@@ -17,7 +19,7 @@ import { serapan, sisa } from '../anggaran/serapan.js';
 import { capaian } from '../capaian/capaian.js';
 import { rasio } from '../capaian/rasio.js';
 import type { Arah, RumusId } from '../capaian/rumus.js';
-import { ErrorCode, isSakipError, SakipError } from '../errors.js';
+import { ErrorCode, isSakipError, safe, SakipError } from '../errors.js';
 import { predikat } from '../predikat/predikat.js';
 
 /** What a spreadsheet passes: a value, a blank, or a 2-D range of them. @category Spreadsheet */
@@ -28,13 +30,19 @@ export type Rentang = SelSheet | readonly (readonly SelSheet[])[];
 export type Keluaran = number | string | (number | string)[][];
 
 /** A blank cell: null / undefined (Excel's missing argument), empty text (Google Sheets), or a dash as reports print it. */
-const blank = (x: SelSheet): x is null | undefined | string => x === null || x === undefined || (typeof x === 'string' && /^\s*[-–]?\s*$/.test(x));
+const blank = (x: SelSheet): x is null | undefined | string => x === null || x === undefined || (typeof x === 'string' && isDash(x));
 /** An option typed by hand: trimmed, and in the case the library uses ("Negatif" is negatif, "f2" is F2). */
-const opt = <T extends string>(x: SelSheet, fallback: T, upper = false): T =>
-  blank(x) ? fallback : ((upper ? String(x).trim().toUpperCase() : String(x).trim().toLowerCase()) as T);
+function opt<T extends string>(x: SelSheet, fallback: T, upper = false): T {
+  if (blank(x)) return fallback;
+  if (typeof x !== 'string' && typeof x !== 'number') throw new SakipError(ErrorCode.INVALID_OPTION, 'opsi', typeof x);
+  const s = String(x);
+  return (upper ? s.trim().toUpperCase() : s.trim().toLowerCase()) as T;
+}
 function digits(desimal: SelSheet): number | null {
   if (blank(desimal)) return null;
-  if (typeof desimal !== 'number' && !(typeof desimal === 'string' && /^\s*\d+\s*$/.test(desimal))) {
+  const cell = desimal as unknown;
+  const text = typeof cell === 'string' ? cell.trim() : '';
+  if (typeof desimal !== 'number' && !(text.length > 0 && text.length <= 2 && /^\d+$/.test(text))) {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'desimal', desimal);
   }
   return Number(desimal);
@@ -56,7 +64,7 @@ function na(reason: string | null): string {
 type Matrix = readonly (readonly SelSheet[])[];
 const isMatrix = (a: Rentang): a is Matrix => Array.isArray(a);
 /** A one-cell range is a value (Excel passes every matrix argument as a range, even one typed in). */
-const single = (a: Rentang): Rentang => (isMatrix(a) && a.length === 1 && a[0]!.length === 1 ? a[0]![0] : a);
+const single = (a: Rentang): Rentang => (isMatrix(a) && a.length === 1 && a[0]!.length === 1 && !Array.isArray(a[0]![0]) ? a[0]![0] : a);
 
 /**
  * Calls `f` on values; on 2-D ranges, cell by cell, repeating single values. Ranges of different
@@ -64,17 +72,38 @@ const single = (a: Rentang): Rentang => (isMatrix(a) && a.length === 1 && a[0]!.
  * unchanged, as spreadsheet errors do. Never throws.
  */
 function lift(raw: readonly Rentang[], f: (...cells: SelSheet[]) => number | string): Keluaran {
-  const args = raw.map(single);
+  try {
+    return lifted(raw.map((a) => single(rank2(a))), f);
+  } catch (e) {
+    // Only a range that cannot be read (a revoked Proxy) gets here.
+    return errorText(e);
+  }
+}
+
+/** A 1-D array (a JavaScript caller's row) as a one-row range; a 2-D range as is; anything else as a cell. */
+function rank2(a: Rentang): Rentang {
+  if (!susunan(a, 'rentang') || !Array.isArray(a)) return a;
+  if (a.length > 0 && a.every((row) => susunan(row, 'rentang'))) return a;
+  return a.length === 0 ? a : [a as unknown as readonly SelSheet[]];
+}
+
+function errorText(e: unknown): string {
+  if (isSakipError(e)) return `#${e.code}: ${e.message}`;
+  return `#SAKIP_ERROR: ${e instanceof Error ? safe(e.message) : 'galat'}`;
+}
+
+function lifted(args: readonly Rentang[], f: (...cells: SelSheet[]) => number | string): Keluaran {
   const matrices = args.filter(isMatrix);
   const shape = matrices[0];
   const safe = (cells: SelSheet[]) => {
     const passed = cells.find((c): c is string => typeof c === 'string' && /^#(N\/A|SAKIP_)/.test(c));
     if (passed !== undefined) return passed;
     try {
-      return f(...cells);
+      const out = f(...cells);
+      // A finite number or a text: never NaN or ±Infinity in a cell.
+      return typeof out === 'number' && !Number.isFinite(out) ? `#${ErrorCode.NOT_FINITE}` : out;
     } catch (e) {
-      if (isSakipError(e)) return `#${e.code}: ${e.message}`;
-      return `#SAKIP_ERROR: ${e instanceof Error ? e.message : String(e)}`;
+      return errorText(e);
     }
   };
   if (!shape) return safe(args as SelSheet[]);

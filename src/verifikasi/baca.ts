@@ -1,3 +1,4 @@
+import { isDash } from '../angka/batas.js';
 import type { Decimal } from '../angka/decimal.js';
 import { toDecimal } from '../angka/input.js';
 import { parseAngkaInfo } from '../angka/parse.js';
@@ -89,7 +90,7 @@ export function bacaDataset(data: DatasetLaporan): { rows: BarisTerbaca[]; byId:
 /** Reads one printed cell in a style: unambiguous strings in any style, ambiguous ones in `locale`. */
 export function bacaSel(cell: Sel, locale: 'id' | 'en' | undefined, field: string, textOk = false): SelTerbaca {
   // A dash or an empty cell prints "nothing here": blank, not a number and not an error.
-  if (typeof cell === 'string' && /^\s*[-–—]?\s*$/.test(cell)) return { printed: cell, value: null, decimals: 0, garbled: false, text: true, dash: true };
+  if (typeof cell === 'string' && isDash(cell)) return { printed: cell, value: null, decimals: 0, garbled: false, text: true, dash: true };
   if (typeof cell !== 'string') {
     if (cell.garbled) return { printed: cell.printed, value: null, decimals: 0, garbled: true, text: false };
     if (cell.value !== undefined && cell.value !== null) {
@@ -104,7 +105,8 @@ export function bacaSel(cell: Sel, locale: 'id' | 'en' | undefined, field: strin
     return { printed: cell, value: a.value, decimals: a.decimals, garbled: false, text: false, ...(a.style === 'plain' ? {} : { style: a.style }) };
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === ErrorCode.INVALID_NUMBER && textOk && /\p{L}/u.test(cell)) {
+    // A qualitative text, however long (a long one is refused as a number before it is read as one).
+    if ((code === ErrorCode.INVALID_NUMBER || code === ErrorCode.TOO_LONG) && textOk && /\p{L}/u.test(cell)) {
       return { printed: cell, value: null, decimals: 0, garbled: false, text: true };
     }
     if (code !== ErrorCode.AMBIGUOUS_NUMBER || locale === undefined) throw e;

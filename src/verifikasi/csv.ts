@@ -105,7 +105,8 @@ export function bacaCsv(text: string, options: CsvOptions = {}): DatasetLaporan 
 }
 
 function agregat(text: string, where: string): unknown {
-  const m = /^([a-z-]+)\s+([A-Za-z]+)\s*:\s*(.+)$/.exec(text);
+  // No whitespace run next to `.+`: linear on any cell.
+  const m = /^([a-z-]+)\s+([A-Za-z]+)\s*:(.+)$/.exec(text);
   if (!m) throw new SakipError(ErrorCode.INVALID_MODEL, `${where} kolom agregat`, text, 'tulis "fungsi kolom: id id …"');
   return { fungsi: m[1], kolom: m[2], dari: m[3]!.split(/[\s;]+/).filter(Boolean) };
 }

@@ -130,7 +130,7 @@ export function periksaCapaian(row: BarisTerbaca, log: Pencatat, kebiasaan: (row
   }
   // Which formula did the printed figure follow?
   const others = (['F1', 'F2', 'F4', 'F5'] as RumusId[]).filter((r) => r !== rumus && !(r === 'F2' && rumus === 'F3') && follows(r));
-  const choice = stated || practice ? ` (${asal})` : '';
+  const choice = stated || practice ? `, menurut ${asal}` : '';
   if (arah === 'negatif' && others.includes('F1')) {
     log.add('CAPAIAN_ARAH_TERBALIK', where,
       `Indikator ini negatif (semakin rendah semakin baik), tetapi capaian ${printed.printed} dihitung sebagai realisasi / target (F1, indikator positif). ${hasil.explanation}${choice}, sehingga seharusnya ${should}.`, full);

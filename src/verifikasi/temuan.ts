@@ -1,3 +1,5 @@
+import { frozen } from '../angka/decimal.js';
+
 /** How bad a finding is. @category Verifikasi */
 export type Severity = 'error' | 'rounding' | 'warning' | 'info';
 
@@ -43,7 +45,7 @@ export interface Temuan {
  * kodeTemuan.CAPAIAN_ARAH_TERBALIK.severity; // 'error'
  * ```
  */
-export const kodeTemuan = Object.freeze({
+export const kodeTemuan = frozen({
   CAPAIAN_SALAH: { severity: 'error', uraian: 'Capaian tidak sesuai rumus dan angka target/realisasi yang tercetak' },
   CAPAIAN_ARAH_TERBALIK: { severity: 'error', uraian: 'Indikator negatif (semakin rendah semakin baik) dihitung dengan rumus indikator positif' },
   CAPAIAN_RUMUS_LAIN: { severity: 'warning', uraian: 'Capaian mengikuti rumus lain yang sah untuk arah indikatornya, bukan rumus bawaan' },

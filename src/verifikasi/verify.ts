@@ -1,3 +1,4 @@
+import { opsi } from '../angka/bentuk.js';
 import type { InputOptions } from '../angka/input.js';
 import { parseModel } from '../model/validate.js';
 import { bacaDataset, NUMBER_FIELDS } from './baca.js';
@@ -63,7 +64,8 @@ export interface VerifyOptions {
  * hasil.coverage.notChecked; // []
  * ```
  */
-export function verifyLaporan(dataset: unknown, options: VerifyOptions & InputOptions = {}): HasilVerifikasi {
+export function verifyLaporan(dataset: unknown, rawOptions: VerifyOptions & InputOptions = {}): HasilVerifikasi {
+  const options = opsi(rawOptions);
   const parsed: DatasetLaporan = parseModel(DatasetLaporanSchema, dataset);
   // A caller's locale reads a dataset that declares none; the dataset's own always wins.
   const data: DatasetLaporan = parsed.locale === undefined && options.locale !== undefined && options.locale !== 'auto' ? { ...parsed, locale: options.locale } : parsed;

@@ -6,6 +6,7 @@ import DecimalJs from 'decimal.js';
 import { cpus } from 'node:os';
 import { capaianKolom, rollupKolom, serapanKolom } from '../../src/index.js';
 import { generateBudget, generateIndicators } from './data.js';
+import { textReaders } from './teks.js';
 
 const N = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 10_000);
@@ -230,6 +231,8 @@ console.log('');
 console.log(`exact-path rows (float filter undecided): ${fmt(exactInd)} indicators, ${fmt(exactBud)} budget lines`);
 console.log(`float baseline wrong at 2 dp: ${fmt(floatWrongInd)} indicators, ${fmt(floatWrongBud)} budget figures`);
 console.log(`library rows that differ from decimal.js: ${mismatches}; peak resident memory ${fmt(peakIndicatorMb)} MB after the indicator workload, ${fmt(peakMb)} MB in all`);
+console.log('');
+for (const line of textReaders()) console.log(line);
 const r = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(3);
 console.log(
   `RESULT indicator_vs_float=${r(ms.indicator!.library, ms.indicator!.float)} indicator_vs_decimal=${r(ms.indicator!.library, ms.indicator!.decimal)} budget_vs_decimal=${r(ms.budget!.library, ms.budget!.decimal)} peak_mb=${Math.round(peakMb)} mismatches=${mismatches}`,

@@ -1,0 +1,235 @@
+/**
+ * Issue #8, "Nothing gets through": every finding of the fuzz campaign as a test. Each failed
+ * before the input gate was extended (a raw TypeError / RangeError / DecimalError, ±Infinity, a
+ * silent 0, a hang, or a result a host could change) and passes now.
+ */
+import { Decimal as DecimalJs } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import {
+  BATAS_MASUKAN, capaian, capaianBatch, capaianIndikator, capaianKolom, Decimal, ErrorCode, formatAngka, ikm, jumlah,
+  kodeTemuan, nilaiBatch, parseAngka, parseAngkaInfo, predikat, rasio, rataRataCapaian, rollupKolom, round, roundings,
+  serapan, serapanKolom, toDecimal, verifyLaporan,
+} from '../src/index.js';
+import { ANGKA, CAPAIAN, SERAPAN, SISA } from '../src/sheets/index.js';
+
+/** The error a call throws, or a failure naming what it returned instead. */
+function thrown(f: () => unknown): { code?: string; field?: string; message: string; name: string } {
+  try {
+    const out = f();
+    return { name: 'returned', message: String(out) };
+  } catch (e) {
+    return e as { code?: string; field?: string; message: string; name: string };
+  }
+}
+const codeOf = (f: () => unknown) => thrown(f).code ?? `raw ${thrown(f).name}`;
+const ms = (f: () => unknown): number => {
+  const t = performance.now();
+  try {
+    f();
+  } catch {
+    /* timing only */
+  }
+  return performance.now() - t;
+};
+
+describe('quadratic regular expressions are gone', () => {
+  it('parseAngka on a megabyte of spaces between two digits is refused at once by its length limit', () => {
+    const text = `1${' '.repeat(1_000_000)}1`;
+    expect(codeOf(() => parseAngka(text))).toBe(ErrorCode.TOO_LONG);
+    expect(ms(() => parseAngka(text))).toBeLessThan(200); // over 10 s before
+  });
+  it('a number with spaces before % within the limit reads in linear time', () => {
+    expect(parseAngka(`86,98${' '.repeat(900)}%`).toString()).toBe('86.98');
+    expect(codeOf(() => parseAngka(`1${' '.repeat(900)}1 %`))).toBe(ErrorCode.INVALID_NUMBER);
+  });
+  it('the spreadsheet blank test answers a whitespace-heavy cell at once', () => {
+    const cell = `${' '.repeat(200_000)}x`;
+    expect(ms(() => CAPAIAN(cell, 1))).toBeLessThan(200);
+    expect(String(CAPAIAN(cell, 1))).toMatch(/^#SAKIP_TOO_LONG/);
+    expect(CAPAIAN(' – ', 5)).toBe('#N/A: target-kosong');
+  });
+  it('the dataset cell reader answers a whitespace-heavy cell at once', () => {
+    const dataset = {
+      format: 'sakip-laporan/1', id: 'spasi', instansi: 'Dinas', locale: 'id', skala: [],
+      tabel: [{ id: 'T', baris: [{ nama: 'a', target: `${' '.repeat(200_000)}5`, realisasi: '1', capaian: '1' }] }],
+    };
+    expect(ms(() => verifyLaporan(dataset))).toBeLessThan(1000); // over 20 s before
+    expect(codeOf(() => verifyLaporan(dataset))).toBe(ErrorCode.TOO_LONG);
+    // A long qualitative text in a performance cell stays a text, as a short one does.
+    const text = structuredClone(dataset);
+    text.tabel[0]!.baris[0]!.target = `${' '.repeat(200_000)}Baik`;
+    expect(verifyLaporan(text).summary.error).toBe(0);
+  });
+});
+
+describe('typed errors instead of raw ones', () => {
+  it.each([
+    ['capaian(null)', () => capaian(null as never), ErrorCode.EMPTY, 'input'],
+    ['serapan(x, null)', () => serapan({ pagu: 1, realisasi: 1 }, null as never), ErrorCode.EMPTY, 'options'],
+    ['jumlah(null)', () => jumlah(null as never), ErrorCode.EMPTY, 'values'],
+    ['jumlah(5)', () => jumlah(5 as never), ErrorCode.INVALID_TYPE, 'values'],
+    ['predikat(50, { bands: [] })', () => predikat(50, { bands: [] } as never), ErrorCode.SCALE_INVALID, undefined],
+    ['a throwing toString', () => toDecimal({ toString: () => { throw new Error('boom'); } }, 'target'), ErrorCode.INVALID_TYPE, 'target'],
+    ['Object.create(null)', () => toDecimal(Object.create(null) as never, 'target'), ErrorCode.INVALID_TYPE, 'target'],
+    ['a Proxy whose traps throw', () => toDecimal(hostileProxy() as never, 'target'), ErrorCode.INVALID_TYPE, 'target'],
+    ['a Proxy as the input object', () => capaian(hostileProxy() as never), ErrorCode.INVALID_TYPE, 'input'],
+    ['rollupKolom(…, -1)', () => rollupKolom({ induk: [], pagu: [], realisasi: [] }, -1), ErrorCode.INVALID_OPTION, 'groups'],
+    ['rollupKolom(…, 1.5)', () => rollupKolom({ induk: [], pagu: [], realisasi: [] }, 1.5), ErrorCode.INVALID_OPTION, 'groups'],
+    ['a cloned Decimal with a huge exponent (1eNaN in decimal.js)', () => toDecimal({ s: 1, e: 1e300, d: [1] } as never, 'x'), ErrorCode.OUT_OF_RANGE, 'x'],
+  ])('%s', (_name, f, code, field) => {
+    const e = thrown(f);
+    expect(e.code).toBe(code);
+    if (field) expect(e.field).toBe(field);
+  });
+  it('capaianIndikator with a null target is NA, not a TypeError', () => {
+    expect(capaianIndikator({ nama: 'x', target: null, realisasi: 5 } as never).reason).toBe('target-kosong');
+  });
+  it('spreadsheet functions take a 1-D array (a JavaScript row) without throwing', () => {
+    expect(CAPAIAN([80, 0] as never, [40, 3] as never)).toEqual([[50, '#N/A: target-nol']]);
+  });
+  it('a dataset nested 200 000 deep is a typed model error', () => {
+    const deep = JSON.parse(`${'['.repeat(200_000)}${']'.repeat(200_000)}`);
+    expect(codeOf(() => verifyLaporan(deep))).toBe(ErrorCode.INVALID_MODEL);
+    const inside = { format: 'sakip-laporan/1', id: 'x', instansi: 'y', skala: [], tabel: [], catatan: deep };
+    expect(codeOf(() => verifyLaporan(inside))).toBe(ErrorCode.INVALID_MODEL);
+  });
+});
+
+describe('no leaks: no Infinity, no silent 0, no hang, no undefined field', () => {
+  const huge = { toString: () => '1e9000000000000001' };
+  const tiny = { toString: () => '1e-9000000000000001' };
+  it('a value beyond the exponent limit is refused by toDecimal, round and batasAtas', () => {
+    expect(codeOf(() => toDecimal(huge, 'x'))).toBe(ErrorCode.OUT_OF_RANGE);
+    expect(codeOf(() => round(huge, 2))).toBe(ErrorCode.OUT_OF_RANGE);
+    expect(codeOf(() => capaian({ target: 1, realisasi: 1 }, { batasAtas: huge }))).toBe(ErrorCode.OUT_OF_RANGE);
+  });
+  it('a tiny value is refused, not read as 0 and reported as target-nol', () => {
+    expect(codeOf(() => capaian({ target: tiny, realisasi: 1 }))).toBe(ErrorCode.OUT_OF_RANGE);
+  });
+  it('formatting 1e-9000000000000000 or computing with 1e999999999 is refused at once', () => {
+    expect(ms(() => formatAngka(new Decimal('1e-9000000000000000')))).toBeLessThan(100);
+    expect(codeOf(() => formatAngka(new Decimal('1e-9000000000000000')))).toBe(ErrorCode.OUT_OF_RANGE);
+    expect(codeOf(() => capaian({ target: new Decimal('1e999999999'), realisasi: 1 }))).toBe(ErrorCode.OUT_OF_RANGE);
+  });
+  it('the limits are documented constants and hold at their edges', () => {
+    expect(BATAS_MASUKAN).toMatchObject({ digit: 40, eksponen: 40, teks: 1000 });
+    expect(toDecimal(`${'9'.repeat(19)}.${'9'.repeat(21)}`, 'x').toString()).toBe(`${'9'.repeat(19)}.${'9'.repeat(21)}`);
+    expect(codeOf(() => toDecimal('1'.repeat(41), 'x'))).toBe(ErrorCode.OUT_OF_RANGE);
+    expect(toDecimal(1e-40, 'x').eq('1e-40')).toBe(true);
+    expect(codeOf(() => toDecimal(1e-41, 'x'))).toBe(ErrorCode.OUT_OF_RANGE);
+    expect(codeOf(() => toDecimal(new Decimal('1e-41'), 'x'))).toBe(ErrorCode.OUT_OF_RANGE);
+    expect(codeOf(() => toDecimal(1e40, 'x'))).toBe(ErrorCode.OUT_OF_RANGE);
+    expect(codeOf(() => toDecimal(10n ** 40n, 'x'))).toBe(ErrorCode.OUT_OF_RANGE);
+    expect(toDecimal({ toString: () => '0e99999999999' }, 'x').toString()).toBe('0');
+  });
+  it('spreadsheet functions give an error text, never ±Infinity, for 400-digit inputs', () => {
+    const big = '9'.repeat(400);
+    for (const out of [ANGKA(big), SISA(big, 1), CAPAIAN(big, 1), CAPAIAN(1, big), SERAPAN(1, big)]) {
+      expect(String(out)).toMatch(/^#SAKIP_/);
+    }
+  });
+  it('rataRataCapaian refuses a row without its sasaran instead of a group named undefined', () => {
+    expect(codeOf(() => rataRataCapaian([{ capaian: 90 }] as never, { mode: 'sasaran' }))).toBe(ErrorCode.EMPTY);
+    expect(thrown(() => rataRataCapaian([{ capaian: 90 }] as never, { mode: 'sasaran' })).field).toBe('rows[0].sasaran');
+  });
+  it("errors from rasio and serapan name the caller's field", () => {
+    expect(thrown(() => rasio({ pembilang: huge, penyebut: 1 })).field).toBe('pembilang');
+    expect(thrown(() => serapan({ pagu: huge, realisasi: 1 })).field).toBe('pagu');
+    expect(thrown(() => serapan({ pagu: 1, realisasi: tiny })).field).toBe('realisasi');
+  });
+});
+
+describe('silent or inconsistent results', () => {
+  it('batch and per-row agree when realisasi is blank and the target is not a number', () => {
+    const row = { target: 'abc', realisasi: null };
+    expect(capaian(row).reason).toBe('realisasi-kosong');
+    expect(capaianBatch([row]).reason[0]).toBe('realisasi-kosong');
+    expect(capaianKolom({ target: ['abc'], realisasi: [undefined] }).reason[0]).toBe('realisasi-kosong');
+  });
+  it('batch and per-row agree on an unknown arah and on a rumus named like an Object method', () => {
+    expect(codeOf(() => capaian({ target: 1, realisasi: 1 }, { arah: 'naik' as never }))).toBe(ErrorCode.INVALID_OPTION);
+    expect(codeOf(() => capaianKolom({ target: [1], realisasi: [1] }, { arah: 'naik' as never }))).toBe(ErrorCode.INVALID_OPTION);
+    expect(codeOf(() => capaianKolom({ target: [1], realisasi: [1] }, { rumus: 'toString' as never }))).toBe(ErrorCode.INVALID_OPTION);
+  });
+  it('batch and per-row agree when a negative pagu meets an unreadable realisasi', () => {
+    expect(codeOf(() => serapan({ pagu: -1, realisasi: 'abc' }))).toBe(ErrorCode.NEGATIVE);
+    expect(codeOf(() => serapanKolom({ pagu: [-1], realisasi: ['abc'] }))).toBe(ErrorCode.NEGATIVE);
+  });
+  it('ikm() in a printed gap says so', () => {
+    for (const nrr of ['2.5998', '3.0643']) {
+      const r = ikm([nrr]);
+      expect(r.mutu).toBeNull();
+      expect(r.reason).toBe('celah-skala');
+      expect(r.explanation).toContain('celah skala');
+    }
+    expect(ikm(['3.2']).reason).toBeNull();
+  });
+  it('a negative target is computed as written and flagged', () => {
+    const c = capaian({ target: -5, realisasi: -2 });
+    expect(c.value?.toString()).toBe('40');
+    expect(c.peringatan).toContain('target-negatif');
+    expect(capaian({ target: { min: -1, max: 2 }, realisasi: 1 }).peringatan).toContain('target-negatif');
+    expect(capaian({ target: 5, realisasi: -2 }).peringatan).not.toContain('target-negatif');
+  });
+  it('values from toDecimal, round, parseAngkaInfo and the batch .large field pass structuredClone', () => {
+    const big = serapanKolom({ pagu: ['1'], realisasi: ['1' + '0'.repeat(20)] }).large;
+    const totals = rollupKolom({ induk: [0], pagu: ['10'], realisasi: ['5'] }, 1);
+    for (const x of [toDecimal('1,5', 'x'), round(1.005, 2), parseAngkaInfo('72,60'), big, totals, nilaiBatch(capaianKolom({ target: [2], realisasi: [1] }), 0)]) {
+      expect(() => structuredClone(x)).not.toThrow();
+      expect(() => JSON.stringify(x)).not.toThrow();
+    }
+    expect(toDecimal(structuredClone(toDecimal('1,5', 'x')) as never, 'x').toString()).toBe('1.5');
+  });
+  it("an error message never expands $' or $& from the user's input", () => {
+    const e = thrown(() => toDecimal("$'$&$`", 'target'));
+    expect(e.message).toContain("\"$'$&$`\"");
+    const f = thrown(() => toDecimal('x', '{value}$&'));
+    expect(f.message.startsWith('{value}$&: "x"')).toBe(true);
+  });
+  it('an error message escapes terminal control sequences and stays short', () => {
+    const e = thrown(() => toDecimal('\u001b]0;pwned\u0007', 'target'));
+    expect(e.message).not.toMatch(/[\u0000-\u001f]/);
+    expect(e.message).toContain('\\u001b');
+    expect(thrown(() => toDecimal('x'.repeat(900), 'target')).message.length).toBeLessThan(500);
+  });
+});
+
+describe('no host can change the library arithmetic', () => {
+  const reference = () => capaian({ target: 3, realisasi: 1 }).value!.toString();
+  it('Decimal.set on the exported Decimal is refused with a typed error', () => {
+    const before = reference();
+    expect(codeOf(() => Decimal.set({ precision: 5 }))).toBe(ErrorCode.INVALID_OPTION);
+    expect(codeOf(() => Decimal.config({ rounding: 1 }))).toBe(ErrorCode.INVALID_OPTION);
+    expect(reference()).toBe(before);
+  });
+  it('a setting written directly is undone before the library computes', () => {
+    const before = reference();
+    (Decimal as unknown as { precision: number }).precision = 5;
+    (Decimal as unknown as { rounding: number }).rounding = DecimalJs.ROUND_DOWN;
+    expect(reference()).toBe(before);
+    expect(round(1.005, 2).toString()).toBe('1.01');
+  });
+  it('decimal.js methods that change settings for a moment still work on library values', () => {
+    expect(toDecimal('2', 'x').pow(10).toString()).toBe('1024');
+    expect(toDecimal('16', 'x').sqrt().toString()).toBe('4');
+    expect(reference()).toBe('33.3333333333333333333333333333333333333333333333333333333333');
+  });
+  it('roundings, kodeTemuan and ErrorCode are frozen through', () => {
+    expect(() => {
+      (roundings['half-up'] as { mode: number }).mode = DecimalJs.ROUND_DOWN;
+    }).toThrow(TypeError);
+    expect(round(1.005, 2).toString()).toBe('1.01');
+    expect(() => {
+      (kodeTemuan.CAPAIAN_SALAH as { severity: string }).severity = 'info';
+    }).toThrow(TypeError);
+    expect(kodeTemuan.CAPAIAN_SALAH.severity).toBe('error');
+    expect(Object.isFrozen(ErrorCode)).toBe(true);
+  });
+});
+
+function hostileProxy(): object {
+  const boom = () => {
+    throw new Error('trap');
+  };
+  return new Proxy({}, { get: boom, has: boom, ownKeys: boom, getPrototypeOf: boom, getOwnPropertyDescriptor: boom });
+}
