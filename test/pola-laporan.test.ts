@@ -131,3 +131,37 @@ describe('a capped capaian', () => {
     expect(codes(verifyLaporan({ ...base, batasAtas: '100', tabel }))).toEqual(['CAPAIAN_SALAH']);
   });
 });
+
+describe('quarterly and monthly columns', () => {
+  // The Permendagri 86/2017 evaluation table: realisasi per triwulan I–IV, then the year.
+  const row = (cells: Record<string, unknown>) => [{ id: 'T', baris: [{ id: 'r', nama: 'Jumlah PPKS yang mendapat bantuan', target: '400', ...cells }] }];
+  const tw = { 'TW I': '80', 'TW II': '95', 'TW III': '110', 'TW IV': '–' };
+  it('the year is the sum of the quarters (a dash is nothing that quarter)', () => {
+    const r = verify(row({ periode: tw, realisasi: '285', capaian: '71,25' }));
+    expect(r.findings).toEqual([]);
+    expect(r.coverage.rules['periode-jumlah']).toBe(1);
+    // Three quarters read (a dash prints nothing), target: inputs; realisasi (from the quarters) and capaian: derived.
+    expect(r.coverage).toMatchObject({ read: 6, inputs: 4, derived: 2, checked: 2 });
+  });
+  it('a wrong year total is an error naming the quarters', () => {
+    const r = verify(row({ periode: tw, realisasi: '295', capaian: '73,75' }));
+    expect(codes(r)).toEqual(['PERIODE_SALAH']);
+    expect(r.findings[0]!.message).toMatch(/jumlah TW I \+ TW II \+ TW III \+ TW IV = 80 \+ 95 \+ 110 \+ 0 = 285/);
+  });
+  it('running totals: the year is the last, and a total that falls is flagged', () => {
+    const kum = { 'TW I': '80', 'TW II': '175', 'TW III': '160', 'TW IV': '285' };
+    const r = verify(row({ periode: kum, kumulatif: true, realisasi: '285', capaian: '71,25' }));
+    expect(codes(r)).toEqual(['PERIODE_KUMULATIF_TURUN']);
+    expect(r.findings[0]!.message).toMatch(/TW III \(160\) lebih kecil daripada TW II \(175\)/);
+    expect(codes(verify(row({ periode: { ...kum, 'TW III': '230' }, kumulatif: true, realisasi: '290', capaian: '72,50' })))).toEqual(['PERIODE_SALAH']);
+  });
+  it('a stock figure takes the last month; a rate the mean', () => {
+    expect(verify(row({ periode: { Jan: '12', Feb: '15', Mar: '14' }, akumulasi: 'terakhir', realisasi: '14', capaian: '3,50' })).findings).toEqual([]);
+    expect(verify(row({ periode: { Jan: '12', Feb: '15', Mar: '14' }, akumulasi: 'maksimum', realisasi: '15', capaian: '3,75' })).findings).toEqual([]);
+    expect(codes(verify(row({ periode: { Jan: '12', Feb: '15', Mar: '14' }, akumulasi: 'rata-rata', realisasi: '13,50', capaian: '3,38' })))).toEqual(['PERIODE_SALAH']);
+  });
+  it('budget per quarter adds up to the realisasi anggaran', () => {
+    const r = verify([{ id: 'T', baris: [{ nama: 'Kegiatan', pagu: '1.000.000', periodeKolom: 'realisasiAnggaran', periode: { 'TW I': '200.000', 'TW II': '250.000', 'TW III': '300.000', 'TW IV': '240.000' }, realisasiAnggaran: '990.000', serapan: '99,00' }] }]);
+    expect(r.findings).toEqual([]);
+  });
+});

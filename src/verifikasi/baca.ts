@@ -45,6 +45,8 @@ export interface BarisTerbaca {
   readonly cells: Partial<Record<NumberField, SelTerbaca>>;
   /** The cap the report states for this row's capaian (row, else table, else report), if any. */
   readonly batasAtas: string | undefined;
+  /** The row's figures per month or quarter, in printed order. */
+  readonly periode: readonly { readonly label: string; readonly cell: SelTerbaca }[];
 }
 
 /**
@@ -71,7 +73,8 @@ export function bacaDataset(data: DatasetLaporan): { rows: BarisTerbaca[]; byId:
         }
         cells[field] = c;
       }
-      const row = { table, baris, path, locale, cells, batasAtas: baris.batasAtas ?? table.batasAtas ?? data.batasAtas };
+      const periode = Object.entries(baris.periode ?? {}).map(([label, cell]) => ({ label, cell: bacaSel(cell, locale, `${path}.periode.${label}`) }));
+      const row = { table, baris, path, locale, cells, batasAtas: baris.batasAtas ?? table.batasAtas ?? data.batasAtas, periode };
       rows.push(row);
       if (baris.id !== undefined) {
         if (byId.has(baris.id)) throw new SakipError(ErrorCode.INVALID_MODEL, `${path}.id`, baris.id, 'id baris ganda');

@@ -70,6 +70,10 @@ function looksDerived(row: BarisTerbaca, hasChildren: boolean): Set<string> {
   if ((b.metode ?? row.table.metode) === 'kemenkeu' && row.cells.nilai) out.add('nilai');
   if (hasChildren) for (const f of ROLLUP_FIELDS) if (row.cells[f as NumberField]) out.add(f);
   if (row.cells.pembilang && row.cells.penyebut) out.add(row.cells.realisasi ? 'realisasi' : 'capaian');
+  if (row.periode.length > 0) {
+    const f = b.periodeKolom ?? 'realisasi';
+    if (row.cells[f as NumberField]) out.add(f);
+  }
   // A dash prints nothing: there is no figure to check.
   for (const f of out) if (row.cells[f as NumberField]?.dash) out.delete(f);
   return out;
@@ -117,6 +121,10 @@ export function hitungCakupan(rows: readonly BarisTerbaca[], parents: ReadonlySe
     const checked = log.checked.get(row);
     const derived = looksDerived(row, row.baris.id !== undefined && parents.has(row.baris.id));
     for (const f of checked?.keys() ?? []) derived.add(f);
+    // Figures per period are inputs of the year's figure.
+    const periods = row.periode.filter((p) => !p.cell.dash).length;
+    t.read += periods;
+    t.inputs += periods;
     const printed = [...NUMBER_FIELDS.filter((f) => row.cells[f] && !row.cells[f]!.dash), ...(derived.has('predikat') ? ['predikat'] : [])];
     for (const f of printed) {
       t.read++;

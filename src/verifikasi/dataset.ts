@@ -106,6 +106,17 @@ export const BarisSchema = z.strictObject({
   ordinal: z.optional(z.string()),
   /** The cap the report states for capaian (e.g. "100" or "120"); the table's or report's otherwise. */
   batasAtas: z.optional(bilangan),
+  /**
+   * Figures per month or quarter, in printed order ("TW I": "25", …, or "Jan": …), that add up to
+   * the row's `periodeKolom` (default `realisasi`) by `akumulasi`.
+   */
+  periode: z.optional(z.record(z.string(), SelSchema)),
+  /** The field the periods add up to: `realisasi` (default), `realisasiAnggaran`, `outputRealisasi`, … */
+  periodeKolom: z.optional(z.string()),
+  /** How the periods make the year: `jumlah` sum (default), `terakhir` last, `maksimum`, `rata-rata`. */
+  akumulasi: z.optional(z.enum(['jumlah', 'terakhir', 'maksimum', 'rata-rata'])),
+  /** The periods print running totals (s/d TW II, …): never decreasing, and the year is the last. */
+  kumulatif: z.optional(z.boolean()),
   /** A ratio per 100 (default), 1 000 or 100 000: realisasi = pembilang / penyebut × faktor. */
   faktor: z.optional(bilangan),
   target: sel,

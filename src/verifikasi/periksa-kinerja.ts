@@ -170,7 +170,7 @@ export function compare(
   row: BarisTerbaca,
   field: string,
   log: Pencatat,
-  kind: 'RASIO' | 'SERAPAN' | 'EFISIENSI' | 'RATA_RATA' | 'JUMLAH' | 'SELISIH' | 'PERTUMBUHAN' | 'PERKALIAN' | 'PERSENTASE',
+  kind: 'RASIO' | 'SERAPAN' | 'EFISIENSI' | 'RATA_RATA' | 'JUMLAH' | 'SELISIH' | 'PERTUMBUHAN' | 'PERKALIAN' | 'PERSENTASE' | 'PERIODE',
   explanation: string,
 ): boolean {
   const cmp = banding(exact, printed.value, printed.decimals);

@@ -8,6 +8,7 @@ import { periksaAgregat, periksaSama } from './periksa-agregat.js';
 import { anak, periksaEfisiensi, periksaRollup, periksaSerapan, periksaSerapanInduk } from './periksa-anggaran.js';
 import { hitungCakupan, type CakupanLaporan } from './cakupan.js';
 import { kebiasaanTabel, periksaCapaian, periksaRasio } from './periksa-kinerja.js';
+import { periksaPeriode } from './periksa-periode.js';
 import { bacaSkala, laporDiAtasRentang, periksaPredikat } from './periksa-skala.js';
 import type { Severity, Temuan } from './temuan.js';
 
@@ -89,6 +90,7 @@ export function verifyLaporan(dataset: unknown, rawOptions: VerifyOptions & Inpu
     periksaSerapan(row, log);
     periksaEfisiensi(row, log);
     periksaAgregat(row, byId, log);
+    periksaPeriode(row, log);
   }
   const children = anak(rows);
   periksaRollup(rows, children, log);

@@ -1,0 +1,54 @@
+import { jumlah, rataRata } from '../agregat/rata-rata.js';
+import { ZERO, type Decimal } from '../angka/decimal.js';
+import { inputText } from '../angka/result.js';
+import { NUMBER_FIELDS, type BarisTerbaca, type NumberField } from './baca.js';
+import { angka, tampil, type Pencatat } from './konteks.js';
+import { compare } from './periksa-kinerja.js';
+
+/**
+ * Figures per month or quarter (e-monev exports, the Permendagri 86/2017 evaluation table with
+ * realisasi triwulan I–IV) against the year's printed figure: the sum of the periods, or the last,
+ * the maximum or the mean, as the report accumulates them. Running totals (`kumulatif`) must never
+ * decrease, and the year is the last of them.
+ */
+export function periksaPeriode(row: BarisTerbaca, log: Pencatat): void {
+  if (row.periode.length === 0) return;
+  const b = row.baris;
+  const field = (b.periodeKolom ?? 'realisasi') as NumberField;
+  const printed = (NUMBER_FIELDS as readonly string[]).includes(field) ? angka(row, field) : null;
+  // A period printed as a dash is nothing in that period (0 in a sum); a garbled or text one stops the check.
+  const values = row.periode.map((p) => (p.cell.dash ? ZERO : p.cell.value));
+  const cara = b.kumulatif ? 'terakhir' : (b.akumulasi ?? 'jumlah');
+  if (b.kumulatif) {
+    const turun = row.periode.findIndex((_, i) => i > 0 && values[i] !== null && values[i - 1] !== null && values[i]!.lt(values[i - 1]!));
+    if (turun > 0) {
+      log.add('PERIODE_KUMULATIF_TURUN', { row, field },
+        `Angka kumulatif ${row.periode[turun]!.label} (${row.periode[turun]!.cell.printed}) lebih kecil daripada ${row.periode[turun - 1]!.label} (${row.periode[turun - 1]!.cell.printed}): angka s/d suatu periode tidak dapat berkurang.`,
+        { published: row.periode[turun]!.cell.printed });
+    }
+  }
+  if (!printed) return;
+  if (values.some((v) => v === null)) {
+    log.lewati(row, field, 'masukan-tidak-lengkap', 'tidak semua angka per periode tercetak sebagai angka');
+    return;
+  }
+  const v = values as Decimal[];
+  const labels = row.periode.map((p) => p.label);
+  let exact: Decimal;
+  let text: string;
+  if (cara === 'jumlah') {
+    exact = jumlah(v).value;
+    text = `jumlah ${labels.join(' + ')} = ${v.map(inputText).join(' + ')} = ${tampil(exact, printed.decimals, row, printed.style)}`;
+  } else if (cara === 'terakhir') {
+    exact = v[v.length - 1]!;
+    text = `angka periode terakhir (${labels[labels.length - 1]}) = ${inputText(exact)}`;
+  } else if (cara === 'maksimum') {
+    exact = v.reduce((a, x) => (x.gt(a) ? x : a));
+    text = `angka terbesar dari ${labels.join(', ')} = ${inputText(exact)}`;
+  } else {
+    exact = rataRata(v).value!;
+    text = `rata-rata ${labels.join(', ')} = ${tampil(exact, Math.max(printed.decimals, 2), row, printed.style)}`;
+  }
+  log.periksa(row, field, `periode-${cara}`);
+  compare(exact, printed, row, field, log, 'PERIODE', text);
+}
