@@ -165,3 +165,18 @@ describe('quarterly and monthly columns', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('a capaian from more precise figures printed elsewhere', () => {
+  it('is a warning naming where the precise figure is, not an error', () => {
+    const tabel = [
+      { id: 'Tabel 3.1', baris: [{ id: 'r', nama: 'Persentase penanganan PMKS', target: '6,86', realisasi: '24', capaian: '349,13' }] },
+      { id: 'Bab III (uraian)', prosa: true, baris: [{ id: 'p', nama: 'Persentase penanganan PMKS', realisasi: '23,95', kutipan: 'realisasi sebesar 23,95' }] },
+    ];
+    const r = verify(tabel, { sama: [{ a: 'r.realisasi', b: 'p.realisasi' }] });
+    expect(codes(r)).toEqual(['CAPAIAN_DARI_ANGKA_LEBIH_TELITI']);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.message).toMatch(/cocok bila dihitung dari realisasi 23,95 \(Bab III \(uraian\) › Persentase penanganan PMKS\)/);
+    // Without the link the same row is an error.
+    expect(codes(verify(tabel))).toEqual(['CAPAIAN_SALAH']);
+  });
+});

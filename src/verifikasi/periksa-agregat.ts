@@ -235,3 +235,41 @@ function same(a: Reading, b: Reading): boolean {
   const [fine, coarse] = a.cell.decimals >= b.cell.decimals ? [a.cell, b.cell] : [b.cell, a.cell];
   return a.cell.value.eq(b.cell.value) || banding(fine.value, coarse.value, coarse.decimals).kind === 'match';
 }
+
+/** A more precise printing of a row's figure elsewhere, linked by `sama`. */
+export interface Teliti {
+  readonly value: Decimal;
+  readonly printed: string;
+  readonly where: string;
+}
+
+/**
+ * For a row's field, the printings of the same figure elsewhere (linked by `sama`, directly or
+ * through others) that carry more decimals than the row's own.
+ */
+export function salinanTeliti(links: readonly { a: string; b: string }[], byId: Map<string, BarisTerbaca>): (row: BarisTerbaca, field: NumberField) => Teliti[] {
+  const next = new Map<string, Ref[]>();
+  const key = (r: Ref) => `${r.row.baris.id}.${r.field}`;
+  links.forEach((l, i) => {
+    const a = resolveRef(l.a, '', byId, `sama[${i}].a`);
+    const b = resolveRef(l.b, '', byId, `sama[${i}].b`);
+    next.set(key(a), [...(next.get(key(a)) ?? []), b]);
+    next.set(key(b), [...(next.get(key(b)) ?? []), a]);
+  });
+  return (row, field) => {
+    const own = row.cells[field];
+    if (row.baris.id === undefined || !own || own.value === null) return [];
+    const seen = new Set([`${row.baris.id}.${field}`]);
+    const queue = [...(next.get(`${row.baris.id}.${field}`) ?? [])];
+    const out: Teliti[] = [];
+    while (queue.length > 0) {
+      const r = queue.shift()!;
+      if (seen.has(key(r))) continue;
+      seen.add(key(r));
+      queue.push(...(next.get(key(r)) ?? []));
+      const c = cellOf(r);
+      if (c && c.value !== null && c.decimals > own.decimals) out.push({ value: c.value, printed: c.printed, where: `${r.row.table.id} › ${label(r.row)}` });
+    }
+    return out;
+  };
+}

@@ -4,7 +4,8 @@ import { rasio } from '../capaian/rasio.js';
 import type { Arah, RumusId } from '../capaian/rumus.js';
 import { defaultRumus, rumusCapaian } from '../capaian/rumus.js';
 import { angka, banding, isAggregate, Pencatat, ROUNDING_TEXT, tampil } from './konteks.js';
-import type { BarisTerbaca } from './baca.js';
+import type { BarisTerbaca, NumberField } from './baca.js';
+import type { Teliti } from './periksa-agregat.js';
 
 const NEGATIF_SAH: readonly RumusId[] = ['F2', 'F4'];
 
@@ -72,7 +73,12 @@ function kebiasaanDicatat(row: BarisTerbaca, practice: RumusId, log: Pencatat): 
 }
 
 /** Capaian of a row from its printed target and realisasi (or output target / realisasi). */
-export function periksaCapaian(row: BarisTerbaca, log: Pencatat, kebiasaan: (row: BarisTerbaca) => RumusId | undefined = () => undefined): void {
+export function periksaCapaian(
+  row: BarisTerbaca,
+  log: Pencatat,
+  kebiasaan: (row: BarisTerbaca) => RumusId | undefined = () => undefined,
+  teliti: (row: BarisTerbaca, field: NumberField) => Teliti[] = () => [],
+): void {
   const printed = angka(row, 'capaian');
   if (!printed || isAggregate(row, 'capaian')) return;
   const b = row.baris;
@@ -139,9 +145,35 @@ export function periksaCapaian(row: BarisTerbaca, log: Pencatat, kebiasaan: (row
     log.add('CAPAIAN_RUMUS_LAIN', where,
       `Capaian ${printed.printed} mengikuti rumus ${r}, bukan ${rumus} (${hasil.explanation}; ${asal}). Laporan tidak menyatakan rumusnya; sebutkan rumus yang dipakai.`, full);
   } else {
+    const precise = dariTeliti(row, arah, rumus, printed, teliti);
+    if (precise) {
+      log.add('CAPAIAN_DARI_ANGKA_LEBIH_TELITI', where,
+        `Capaian tercetak ${printed.printed} tidak mengikuti angka yang tercetak di sini (${hasil.explanation}${choice}), tetapi cocok bila dihitung dari ${precise}; cantumkan angka yang dipakai.`, full);
+      return;
+    }
     const also = others.length ? ` Angka tercetak cocok dengan rumus ${others.join(' / ')}.` : '';
     log.add('CAPAIAN_SALAH', where, `Capaian tercetak ${printed.printed}, padahal ${hasil.explanation}${choice}, sehingga seharusnya ${should}.${also}`, full);
   }
+}
+
+/**
+ * A capaian that the row's own rounded figures do not give but the same figures printed more
+ * precisely elsewhere do: the description of those figures, else null.
+ */
+function dariTeliti(row: BarisTerbaca, arah: Arah, rumus: RumusId, printed: { value: Decimal; decimals: number }, teliti: (row: BarisTerbaca, field: NumberField) => Teliti[]): string | null {
+  const t = angka(row, 'target');
+  const r = angka(row, 'realisasi');
+  if (!t || !r) return null;
+  const ts = [{ value: t.value, text: null as string | null }, ...teliti(row, 'target').map((x) => ({ value: x.value, text: `target ${x.printed} (${x.where})` }))];
+  const rs = [{ value: r.value, text: null as string | null }, ...teliti(row, 'realisasi').map((x) => ({ value: x.value, text: `realisasi ${x.printed} (${x.where})` }))];
+  for (const a of ts) {
+    for (const b of rs) {
+      if (a.text === null && b.text === null) continue;
+      const h = capaian({ target: a.value, realisasi: b.value }, { arah, rumus });
+      if (h.value !== null && banding(h.value, printed.value, printed.decimals).kind !== 'mismatch') return [a.text, b.text].filter(Boolean).join(' dan ');
+    }
+  }
+  return null;
 }
 
 /** A ratio row: pembilang / penyebut × 100 against the printed realisasi (or capaian). */

@@ -4,7 +4,7 @@ import { parseModel } from '../model/validate.js';
 import { bacaDataset, NUMBER_FIELDS } from './baca.js';
 import { DatasetLaporanSchema, type DatasetLaporan } from './dataset.js';
 import { Pencatat } from './konteks.js';
-import { periksaAgregat, periksaSama } from './periksa-agregat.js';
+import { periksaAgregat, periksaSama, salinanTeliti } from './periksa-agregat.js';
 import { anak, periksaEfisiensi, periksaRollup, periksaSerapan, periksaSerapanInduk } from './periksa-anggaran.js';
 import { hitungCakupan, type CakupanLaporan } from './cakupan.js';
 import { kebiasaanTabel, periksaCapaian, periksaRasio } from './periksa-kinerja.js';
@@ -76,6 +76,7 @@ export function verifyLaporan(dataset: unknown, rawOptions: VerifyOptions & Inpu
   const above = new Map<string, number>();
   let done = 0;
   const kebiasaan = kebiasaanTabel(rows);
+  const teliti = salinanTeliti(data.sama ?? [], byId);
   for (const row of rows) {
     if (options.onProgress && ++done % PROGRESS_EVERY === 0) options.onProgress(done, rows.length, log.findings.length);
     for (const field of NUMBER_FIELDS) {
@@ -85,7 +86,7 @@ export function verifyLaporan(dataset: unknown, rawOptions: VerifyOptions & Inpu
       }
     }
     periksaRasio(row, log);
-    periksaCapaian(row, log, kebiasaan);
+    periksaCapaian(row, log, kebiasaan, teliti);
     periksaPredikat(row, skala, log, above);
     periksaSerapan(row, log);
     periksaEfisiensi(row, log);
