@@ -16,8 +16,8 @@ describe('sakip verify on the shipped reports', () => {
     const r = sakip('verify', '--semua-contoh');
     expect(r.code).toBe(1);
     for (const id of ids) expect(r.out).toContain(`${id} — `);
-    expect(r.out).toMatch(/^ {2}Ringkasan banyumas-2023: \d+ salah, \d+ pembulatan, \d+ peringatan, \d+ info$/m);
-    expect(r.out).toMatch(/^Total 4 laporan: \d+ salah, \d+ pembulatan, \d+ peringatan, \d+ info\nCakupan: \d+ angka tercetak dibaca; \d+ dari \d+ angka turunan dihitung ulang; \d+ tidak diperiksa\n$/m);
+    expect(r.out).toMatch(/^ {2}Ringkasan banyumas-2023: \d+ salah \(\d+ salinan\), \d+ pembulatan, \d+ peringatan, \d+ info$/m);
+    expect(r.out).toMatch(/^Total 4 laporan: \d+ salah \(\d+ salinan\), \d+ pembulatan, \d+ peringatan, \d+ info\nCakupan: \d+ angka tercetak dibaca; \d+ dari \d+ angka turunan dihitung ulang; \d+ tidak diperiksa\n$/m);
     expect(r.out).toContain('  Tabel 3.8\n');
   });
   it('json output has the documented shape', () => {

@@ -19,7 +19,7 @@ describe('npm start', () => {
     expect(verify.code).toBe(1);
     expect(r.out.startsWith(verify.out)).toBe(true);
     const errors = JSON.parse(sakip(['verify', '--semua-contoh', '--format', 'json']).out).summary.error;
-    expect(r.out).toMatch(new RegExp(`\\nSelesai: 4 laporan contoh; ${errors} salah, \\d+ pembulatan, \\d+ peringatan, \\d+ info; \\d+ angka tercetak dibaca; \\d+ dari \\d+ angka turunan dihitung ulang; \\d+ tidak diperiksa\\.\\n`));
+    expect(r.out).toMatch(new RegExp(`\\nSelesai: 4 laporan contoh; ${errors} salah \\(\\d+ salinan\\), \\d+ pembulatan, \\d+ peringatan, \\d+ info; \\d+ angka tercetak dibaca; \\d+ dari \\d+ angka turunan dihitung ulang; \\d+ tidak diperiksa\\.\\n`));
     expect(r.out).toContain('docs/verifikasi-laporan.md');
   });
   it('a current dist/ is not rebuilt', () => {

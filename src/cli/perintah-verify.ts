@@ -11,7 +11,7 @@ import { readFileLimited } from './io.js';
 import { kutip, kutipBerkas, parse, pilih, Unusable, type Opsi } from './opsi.js';
 import { toCsv } from './render-csv.js';
 import { toHtml } from './render-html.js';
-import { summaryLine, toJson, toMarkdown, toTable, total } from './render.js';
+import { salinan, summaryLine, toJson, toMarkdown, toTable, total } from './render.js';
 import { pelapor } from './tanda.js';
 
 const contohDir = () => new URL('../contoh/', import.meta.url);
@@ -124,7 +124,7 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
     } catch (e) {
       throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'tidak dapat ditulis', 'cannot be written')} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    if (io.errTTY) io.err(`${teks(lang, 'Hasil ditulis ke', 'Results written to')} ${kutipBerkas(file)}: ${summaryLine(total(results), lang)}\n`);
+    if (io.errTTY) io.err(`${teks(lang, 'Hasil ditulis ke', 'Results written to')} ${kutipBerkas(file)}: ${summaryLine(total(results), lang, salinan(results))}\n`);
   } else io.out(text);
   return results.some((r) => r.summary.error > 0) ? 1 : 0;
 }

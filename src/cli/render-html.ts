@@ -1,7 +1,7 @@
 import type { Severity } from '../verifikasi/temuan.js';
 import type { HasilVerifikasi } from '../verifikasi/verify.js';
 import { teks, type Bahasa } from './bahasa.js';
-import { byTable, coverageLine, labelOf, notCheckedLabel, SEVERITIES, summaryLine, total, totalCoverage } from './render.js';
+import { byTable, coverageLine, salinan, labelOf, notCheckedLabel, SEVERITIES, summaryLine, total, totalCoverage } from './render.js';
 
 /** Text for HTML, as text: markup, quotes and control characters cannot get through. */
 export function esc(text: string | number | null): string {
@@ -50,7 +50,7 @@ export function toHtml(reports: readonly HasilVerifikasi[], lang: Bahasa, dibuat
     `<p>${esc(coverageLine(totalCoverage(reports), lang))}.</p>`,
   ];
   for (const r of reports) {
-    out.push(`<h2>${esc(r.id)}: ${esc(r.instansi)}${r.tahun ? ` (${r.tahun})` : ''}</h2>`, `<p>${t('Ringkasan', 'Summary')}: ${esc(summaryLine(r.summary, lang))}</p>`);
+    out.push(`<h2>${esc(r.id)}: ${esc(r.instansi)}${r.tahun ? ` (${r.tahun})` : ''}</h2>`, `<p>${t('Ringkasan', 'Summary')}: ${esc(summaryLine(r.summary, lang, salinan([r])))}</p>`);
     if (r.findings.length === 0) out.push(`<p>${t('Tidak ada temuan.', 'No findings.')}</p>`);
     for (const [table, findings] of byTable(r.findings)) {
       out.push(
@@ -85,6 +85,6 @@ export function toHtml(reports: readonly HasilVerifikasi[], lang: Bahasa, dibuat
       out.push('</tbody></table>');
     }
   }
-  out.push(`<footer>${t('Dibuat oleh', 'Made by')} sakip ${esc(dibuat)}. ${t('Total', 'Total')}: ${esc(summaryLine(sum, lang))}. ${t('Cakupan', 'Coverage')}: ${esc(coverageLine(totalCoverage(reports), lang))}.</footer>`, '</body></html>', '');
+  out.push(`<footer>${t('Dibuat oleh', 'Made by')} sakip ${esc(dibuat)}. ${t('Total', 'Total')}: ${esc(summaryLine(sum, lang, salinan(reports)))}. ${t('Cakupan', 'Coverage')}: ${esc(coverageLine(totalCoverage(reports), lang))}.</footer>`, '</body></html>', '');
   return out.join('\n');
 }

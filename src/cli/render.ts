@@ -70,11 +70,17 @@ export function labelOf(s: Severity, lang: Bahasa): string {
   return (lang === 'en' ? en : id)[s];
 }
 
-/** "2 salah, 1 pembulatan, 0 peringatan, 3 info". */
-export function summaryLine(s: Readonly<Record<Severity, number>>, lang: Bahasa): string {
+/** Of the error findings, how many are copies of another wrong figure (places, not distinct errors). */
+export function salinan(reports: readonly HasilVerifikasi[]): number {
+  return reports.reduce((n, r) => n + r.findings.filter((f) => f.code === 'SALINAN_SALAH').length, 0);
+}
+
+/** "2 salah (1 salinan), 1 pembulatan, 0 peringatan, 3 info": errors counted by place, copies named. */
+export function summaryLine(s: Readonly<Record<Severity, number>>, lang: Bahasa, copies = 0): string {
+  const c = copies > 0 ? teks(lang, ` (${copies} salinan)`, ` (${copies} ${copies === 1 ? 'copy' : 'copies'})`) : '';
   return lang === 'en'
-    ? `${s.error} ${s.error === 1 ? 'error' : 'errors'}, ${s.rounding} rounding, ${s.warning} ${s.warning === 1 ? 'warning' : 'warnings'}, ${s.info} info`
-    : `${s.error} salah, ${s.rounding} pembulatan, ${s.warning} peringatan, ${s.info} info`;
+    ? `${s.error} ${s.error === 1 ? 'error' : 'errors'}${c}, ${s.rounding} rounding, ${s.warning} ${s.warning === 1 ? 'warning' : 'warnings'}, ${s.info} info`
+    : `${s.error} salah${c}, ${s.rounding} pembulatan, ${s.warning} peringatan, ${s.info} info`;
 }
 
 export function byTable(findings: readonly Temuan[]): Map<string, Temuan[]> {
@@ -138,10 +144,10 @@ export function toTable(reports: readonly HasilVerifikasi[], gaya: Gaya = { lang
         lines.push(`    ${plain(x.table)} › ${[x.row, x.column].filter(Boolean).map(plain).join(' › ')}  ${teks(lang, 'tercetak', 'printed')} ${plain(x.printed)}: ${x.reason} (${plain(x.detail)})`);
       }
     }
-    lines.push(`  ${teks(lang, 'Ringkasan', 'Summary')} ${plain(r.id)}: ${summaryLine(r.summary, lang)}`);
+    lines.push(`  ${teks(lang, 'Ringkasan', 'Summary')} ${plain(r.id)}: ${summaryLine(r.summary, lang, salinan([r]))}`);
     lines.push(`  ${teks(lang, 'Cakupan', 'Coverage')} ${plain(r.id)}: ${coverageLine(r.coverage, lang)}`, '');
   }
-  lines.push(`${teks(lang, 'Total', 'Total')} ${reports.length} ${teks(lang, 'laporan', reports.length === 1 ? 'report' : 'reports')}: ${summaryLine(total(reports), lang)}`);
+  lines.push(`${teks(lang, 'Total', 'Total')} ${reports.length} ${teks(lang, 'laporan', reports.length === 1 ? 'report' : 'reports')}: ${summaryLine(total(reports), lang, salinan(reports))}`);
   lines.push(`${teks(lang, 'Cakupan', 'Coverage')}: ${coverageLine(totalCoverage(reports), lang)}`);
   return `${lines.join('\n')}\n`;
 }
@@ -155,7 +161,7 @@ export function toMarkdown(reports: readonly HasilVerifikasi[], gaya: Gaya = { l
     out.push(
       `## ${safeCell(r.id)}: ${safeCell(r.instansi)}${r.tahun ? ` (${r.tahun})` : ''}`,
       '',
-      `${teks(lang, 'Ringkasan', 'Summary')}: ${summaryLine(r.summary, lang)}`,
+      `${teks(lang, 'Ringkasan', 'Summary')}: ${summaryLine(r.summary, lang, salinan([r]))}`,
       '',
       `${teks(lang, 'Cakupan', 'Coverage')}: ${coverageLine(r.coverage, lang)}`,
       '',
@@ -179,6 +185,6 @@ export function toMarkdown(reports: readonly HasilVerifikasi[], gaya: Gaya = { l
     }
   }
   out.push(`**${teks(lang, 'Cakupan', 'Coverage')}:** ${coverageLine(totalCoverage(reports), lang)}`, '');
-  out.push(`**${teks(lang, 'Total', 'Total')} ${reports.length} ${teks(lang, 'laporan', reports.length === 1 ? 'report' : 'reports')}:** ${summaryLine(total(reports), lang)}`, '');
+  out.push(`**${teks(lang, 'Total', 'Total')} ${reports.length} ${teks(lang, 'laporan', reports.length === 1 ? 'report' : 'reports')}:** ${summaryLine(total(reports), lang, salinan(reports))}`, '');
   return out.join('\n');
 }

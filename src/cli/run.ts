@@ -6,7 +6,7 @@ import type { Io } from './io.js';
 import { closest, daftarOpsi, kutip, parse, saran, Unusable, type Opsi } from './opsi.js';
 import { CAPAIAN_OPSI, daftarSkala, hitungCapaian, hitungPredikat, hitungSerapan, PREDIKAT_OPSI, SERAPAN_OPSI, SKALA_OPSI } from './perintah-hitung.js';
 import { contohIds, verify, VERIFY_OPSI, version } from './perintah-verify.js';
-import { coverageLine, summaryLine, toTable, total, totalCoverage } from './render.js';
+import { coverageLine, salinan, summaryLine, toTable, total, totalCoverage } from './render.js';
 
 const CONTOH_OPSI: readonly Opsi[] = [
   { name: 'tanpa-info', type: 'boolean', id: 'sembunyikan temuan tingkat info', en: 'leave out info findings' },
@@ -110,7 +110,7 @@ function contoh(lang: Bahasa, args: readonly string[], io: Io, help: () => strin
   io.out(toTable(results, { lang, warna }));
   const t = total(results);
   io.out(
-    `\n${teks(lang, 'Selesai', 'Done')}: ${results.length} ${teks(lang, 'laporan contoh', 'example reports')}; ${summaryLine(t, lang)}; ${coverageLine(totalCoverage(results), lang)}.\n` +
+    `\n${teks(lang, 'Selesai', 'Done')}: ${results.length} ${teks(lang, 'laporan contoh', 'example reports')}; ${summaryLine(t, lang, salinan(results))}; ${coverageLine(totalCoverage(results), lang)}.\n` +
       `${teks(lang, `${t.error} temuan salah: angka tercetak yang tidak sesuai dengan masukannya sendiri.`, `${t.error} errors: printed figures that do not follow from their own inputs.`)}\n` +
       `${teks(lang, 'Periksa laporan Anda', 'Verify your own report')}: npx sakip verify laporan.json (${teks(lang, 'format', 'format')}: docs/format-laporan.md; ${teks(lang, 'panduan', 'guide')}: docs/verifikasi-laporan.md)\n`,
   );
