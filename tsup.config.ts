@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 import * as z from 'zod/mini';
 import { DatasetLaporanSchema } from './src/verifikasi/dataset.js';
@@ -7,6 +7,17 @@ import { DatasetLaporanSchema } from './src/verifikasi/dataset.js';
 const dts = { entry: { index: 'src/index.ts', sheets: 'src/sheets/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } };
 // No source maps: they would point at src/, which the package does not ship.
 const common: Options = { target: 'es2020', sourcemap: false, outDir: 'dist' };
+
+/** The auditor's page: index.html beside its script, and each example report as a classic script (file:// allows no fetch). */
+async function shipWeb(): Promise<void> {
+  mkdirSync('dist/web/contoh', { recursive: true });
+  copyFileSync('src/web/index.html', 'dist/web/index.html');
+  for (const f of readdirSync('src/contoh').filter((x) => x.endsWith('.json'))) {
+    const id = f.slice(0, -5);
+    const json = JSON.stringify(JSON.parse(readFileSync(`src/contoh/${f}`, 'utf8')));
+    writeFileSync(`dist/web/contoh/${id}.js`, `(window.sakipContoh = window.sakipContoh || {})[${JSON.stringify(id)}] = ${json};\n`);
+  }
+}
 
 /** Ships the example datasets, the JSON Schema generated from the dataset's zod schema, and an executable bin. */
 async function shipData(): Promise<void> {
@@ -21,7 +32,7 @@ export default defineConfig([
   // ESM keeps one file per module, so that "sideEffects": false lets bundlers drop whole modules
   // (import { capaian } must not carry budgets, scales or zod).
   // The IIFE's own entry and shim are not modules a user imports.
-  { ...common, entry: ['src/**/*.ts', '!src/global.ts', '!src/iife-scope.ts'], format: ['esm'], bundle: false, dts, onSuccess: shipData },
+  { ...common, entry: ['src/**/*.ts', '!src/global.ts', '!src/iife-scope.ts', '!src/web/**'], format: ['esm'], bundle: false, dts, onSuccess: shipData },
   // CommonJS consumers get one file per entry.
   { ...common, entry: { index: 'src/index.ts', sheets: 'src/sheets/index.ts' }, format: ['cjs'], dts },
   // Browsers and Google Apps Script: one ES2019 script, one global `Sakip`, dependencies inside.
@@ -41,5 +52,24 @@ export default defineConfig([
       options.inject = ['src/iife-scope.ts'];
       options.define = { ...options.define, globalThis: 'sakipScope' };
     },
+  },
+  // The auditor's page (dist/web): one classic script with the library inside, no module loading,
+  // so that it runs from file://.
+  {
+    entry: { 'web/app': 'src/web/app.ts' },
+    format: ['iife'],
+    target: 'es2019',
+    platform: 'browser',
+    outDir: 'dist',
+    minify: true,
+    noExternal: [/.*/],
+    dts: false,
+    sourcemap: false,
+    tsconfig: 'src/web/tsconfig.json',
+    esbuildOptions(options) {
+      options.inject = ['src/iife-scope.ts'];
+      options.define = { ...options.define, globalThis: 'sakipScope' };
+    },
+    onSuccess: shipWeb,
   },
 ]);
