@@ -180,3 +180,58 @@ describe('a capaian from more precise figures printed elsewhere', () => {
     expect(codes(verify(tabel))).toEqual(['CAPAIAN_SALAH']);
   });
 });
+
+describe('edges found while documenting', () => {
+  it("a table's F4 practice does not touch its higher-is-better rows", () => {
+    const r = verify([{ id: 'T', baris: [
+      { nama: 'Kasus gizi buruk', arah: 'negatif', target: '40', realisasi: '32', capaian: '125,00' },
+      { nama: 'Keluhan layanan', arah: 'negatif', target: '12', realisasi: '10', capaian: '120,00' },
+      { nama: 'Prosentase desa yang meningkat statusnya', target: '80', realisasi: '58,13', capaian: '72,66' },
+    ] }]);
+    expect(codes(r)).toEqual(['CAPAIAN_RUMUS_KEBIASAAN']);
+  });
+  it('a factor or cap written with thousands separators is refused, and so is an unknown period field', () => {
+    const bad = (cells: Record<string, unknown>) => () => verify([{ id: 'T', baris: [{ nama: 'x', ...cells }] }]);
+    expect(bad({ faktor: '100.000', pembilang: '1', penyebut: '2', realisasi: '50000' })).toThrow(expect.objectContaining({ code: 'SAKIP_INVALID_MODEL' }));
+    expect(bad({ batasAtas: '1,2' })).toThrow(expect.objectContaining({ code: 'SAKIP_INVALID_MODEL' }));
+    expect(bad({ periode: { 'TW I': '1' }, periodeKolom: 'realisai' })).toThrow(expect.objectContaining({ code: 'SAKIP_INVALID_MODEL' }));
+  });
+  it('a copy at another precision is still a copy, and counts as checked in the coverage', () => {
+    const r = verify([
+      { id: 'Tabel 3.1', baris: [{ id: 'pm', nama: 'Persentase penduduk miskin', arah: 'negatif', target: '5,15', realisasi: '5,85', capaian: '113,59' }] },
+      { id: 'Ikhtisar Eksekutif', prosa: true, baris: [{ id: 'pm-i', nama: 'Persentase penduduk miskin', capaian: '113,6 %' }] },
+    ], { sama: [{ a: 'pm.capaian', b: 'pm-i.capaian' }] });
+    expect(codes(r)).toEqual(['CAPAIAN_ARAH_TERBALIK', 'SALINAN_SALAH']);
+    expect(r.findings[1]!.recomputedPrinted).toBe('86,4');
+    expect(r.coverage.notChecked).toEqual([]);
+    expect(r.coverage.rules.salinan).toBe(1);
+  });
+});
+
+describe('figures of real reports of other agencies (sources named; text extracts of the published PDFs)', () => {
+  it('LKjIP Kota Dumai 2016, p. 84: maternal mortality "9 kasus dari 8.233 kelahiran hidup … 109,32 per 100.000" is right', () => {
+    const r = verify([{ id: 'Bab III', prosa: true, baris: [{ nama: 'Angka Kematian Ibu', arah: 'negatif', faktor: '100000', pembilang: '9', penyebut: '8.233', realisasi: '109,32' }] }]);
+    expect(r.findings).toEqual([]);
+    expect(r.coverage.rules.rasio).toBe(1);
+  });
+  it('LKjIP Kota Dumai 2016, p. 91: "367 kasus … kematian sebanyak 1 kasus atau CFR = 0,54" is wrong (1 / 367 × 100 = 0,27)', () => {
+    const r = verify([{ id: 'Bab III', prosa: true, baris: [{ nama: 'Case fatality rate DBD', arah: 'negatif', pembilang: '1', penyebut: '367', realisasi: '0,54' }] }]);
+    expect(codes(r)).toEqual(['RASIO_SALAH']);
+    expect(r.findings[0]!.recomputedPrinted).toBe('0,27');
+  });
+  it('Lapkin Interim TW II 2021, PPPOMN BPOM: the ceiling after a cut, 105.370.538.000 − 1.544.000.000 = 103.826.538.000, and 23,03 % absorbed', () => {
+    const r = verify([{ id: 'Anggaran', baris: [
+      { id: 'awal', nama: 'Pagu awal', pagu: '105.370.538.000' },
+      { id: 'potong', nama: 'Pemotongan', pagu: '1.544.000.000' },
+      { id: 'akhir', nama: 'Pagu setelah pemotongan', pagu: '103.826.538.000', realisasiAnggaran: '23.906.077.655', serapan: '23.03%', agregat: { fungsi: 'selisih', kolom: 'pagu', dari: ['awal', 'potong'] } },
+    ] }], { locale: undefined });
+    expect(r.findings).toEqual([]);
+    expect(r.coverage.rules).toMatchObject({ selisih: 1, serapan: 1 });
+  });
+  it('e-SAKIP Kabupaten Polewali Mandar 2022: monthly realisasi anggaran 177,776,900 + 217,285,100 + 159,227,092 + 446,683,866 = 1,000,972,958', () => {
+    const r = verifyLaporan({ ...base, locale: 'en', tabel: [{ id: 'Realisasi bulanan', baris: [{ nama: 'Penyusunan Anggaran', periodeKolom: 'realisasiAnggaran',
+      periode: { 'Bulan 3': '177,776,900', 'Bulan 6': '217,285,100', 'Bulan 9': '159,227,092', 'Bulan 12': '446,683,866' }, realisasiAnggaran: '1,000,972,958' }] }] });
+    expect(r.findings).toEqual([]);
+    expect(r.coverage.rules['periode-jumlah']).toBe(1);
+  });
+});

@@ -116,7 +116,8 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
     await page.selectOption('#bahasa', 'id');
     await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
+      // Runs in the page; the test's own types have no DOM.
+      const r = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
       return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     });
     expect(violations).toEqual([]);
@@ -126,7 +127,10 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
     mkdirSync(join(root, 'test/.output'), { recursive: true });
     await page.setViewportSize({ width: 360, height: 800 });
     await page.screenshot({ path: join(root, 'test/.output/web-360.png'), fullPage: false });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    const overflow = await page.evaluate(() => {
+      const g = globalThis as unknown as { document: { documentElement: { scrollWidth: number } }; innerWidth: number };
+      return g.document.documentElement.scrollWidth > g.innerWidth + 1;
+    });
     expect(overflow).toBe(false);
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.screenshot({ path: join(root, 'test/.output/web-1280.png'), fullPage: false });

@@ -19,6 +19,7 @@ export function petunjuk(m: MasalahValidasi, lang: Bahasa): string {
   if (m.path === 'skala') return t('wajib ada; tulis "skala": [] bila laporan tidak mencetak skala', 'required; write "skala": [] when the report prints no scale');
   if (m.path === 'format') return t('tulis "format": "sakip-laporan/1"', 'write "format": "sakip-laporan/1"');
   if (m.path === 'id') return t('huruf kecil, angka dan tanda minus, mis. "banyumas-2023"', 'lowercase letters, digits and dashes, e.g. "banyumas-2023"');
+  if (last === 'faktor' || last === 'batasAtas') return t('bilangan bulat tanpa pemisah ribuan, mis. "100000" atau "120"', 'a whole number without thousands separators, e.g. "100000" or "120"');
   if (last === 'tahun') return t('bilangan bulat tanpa tanda kutip, mis. 2023', 'a whole number without quotes, e.g. 2023');
   if (last === 'min' || last === 'max') {
     return t('batas terbuka ditulis null dengan minInclusive / maxInclusive false, mis. "≤ 50": "min": null, "minInclusive": false', 'an open bound is null with minInclusive / maxInclusive false, e.g. "≤ 50": "min": null, "minInclusive": false');

@@ -87,6 +87,13 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
   }
   if (values['hanya-format']) {
     for (const { name, data } of inputs) {
+      // Beyond the shape: figures that cannot be read, ids and references (the first such problem).
+      try {
+        verifyLaporan(data, { withoutInfo: true, ...(values.locale === 'id' || values.locale === 'en' ? { locale: values.locale } : {}) });
+      } catch (e) {
+        if (isSakipError(e)) throw new Unusable(`${kutipBerkas(name)}: ${e.message} [${e.code}]`);
+        throw e;
+      }
       const d = data as { tabel: { baris: unknown[] }[] };
       io.out(`${kutipBerkas(name)}: ${teks(lang, 'format sakip-laporan/1 benar', 'valid sakip-laporan/1')} (${d.tabel.length} ${teks(lang, 'tabel', 'tables')}, ${d.tabel.reduce((n, t) => n + t.baris.length, 0)} ${teks(lang, 'baris', 'rows')})\n`);
     }

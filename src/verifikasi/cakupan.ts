@@ -120,7 +120,8 @@ export function hitungCakupan(rows: readonly BarisTerbaca[], parents: ReadonlySe
     if (!t) tables.set(row.table.id, (t = { read: 0, inputs: 0, rules: {}, checked: 0, notChecked: [] }));
     const checked = log.checked.get(row);
     const derived = looksDerived(row, row.baris.id !== undefined && parents.has(row.baris.id));
-    for (const f of checked?.keys() ?? []) derived.add(f);
+    // A recomputed figure is derived; a copy of another figure (rule `salinan`) is derived only if it looks so.
+    for (const [f, rule] of checked ?? []) if (rule !== 'salinan') derived.add(f);
     // Figures per period are inputs of the year's figure.
     const periods = row.periode.filter((p) => !p.cell.dash).length;
     t.read += periods;

@@ -68,8 +68,8 @@ export const AgregatSchema = z.strictObject({
 
 const sel = z.optional(SelSchema);
 
-/** A positive number in JavaScript notation ("100", "100000", "120"). */
-const bilangan = z.string().check(z.regex(/^\d{1,15}(\.\d{1,10})?$/));
+/** A whole number without separators ("100", "1000", "100000", "120"): "100.000" would read as 100. */
+const bilangan = z.string().check(z.regex(/^[1-9]\d{0,14}$/));
 
 /**
  * One printed row (or one figure stated in prose). Every field is optional but `nama`; the
@@ -112,7 +112,7 @@ export const BarisSchema = z.strictObject({
    */
   periode: z.optional(z.record(z.string(), SelSchema)),
   /** The field the periods add up to: `realisasi` (default), `realisasiAnggaran`, `outputRealisasi`, … */
-  periodeKolom: z.optional(z.string()),
+  periodeKolom: z.optional(z.enum(['target', 'realisasi', 'pembilang', 'penyebut', 'capaian', 'nilai', 'paguMurni', 'pagu', 'realisasiAnggaran', 'serapan', 'sisa', 'outputTarget', 'outputRealisasi', 'efisiensi'])),
   /** How the periods make the year: `jumlah` sum (default), `terakhir` last, `maksimum`, `rata-rata`. */
   akumulasi: z.optional(z.enum(['jumlah', 'terakhir', 'maksimum', 'rata-rata'])),
   /** The periods print running totals (s/d TW II, …): never decreasing, and the year is the last. */

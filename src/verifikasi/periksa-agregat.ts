@@ -175,8 +175,11 @@ export function periksaSama(links: readonly { a: string; b: string; catatan?: st
       if (!original) continue;
       for (const r of group) {
         const copy = reading(r);
-        if (!copy || copies.has(r) || !sameText(copy, original)) continue;
+        // The same figure, also when printed at another precision (113,6 for 113,59), unless the
+        // copy is right at its own precision (100 for a wrong 99,83 whose right value is 100,00).
+        if (!copy || copies.has(r) || !same(copy, original) || benarDiSini(copy, w.finding)) continue;
         copies.add(r);
+        log.periksa(r.row, r.field, 'salinan');
         const where = `${w.ref.row.table.id} › ${label(w.ref.row)} › ${column(w.ref.row, w.ref.field)}`;
         log.add(w.finding.severity === 'error' ? 'SALINAN_SALAH' : 'SALINAN_PEMBULATAN', { row: r.row, field: r.field },
           `Tercetak ${copy.printed}, salinan angka di ${where} yang ${w.finding.severity === 'error' ? 'salah' : 'hanya cocok dengan pembulatan lain'} (${w.finding.code}): ${w.finding.recomputedPrinted !== null ? `seharusnya ${w.finding.recomputedPrinted}` : w.finding.message}.`,
@@ -224,10 +227,12 @@ function reading(ref: Ref): Reading | null {
   return c && c.value !== null ? { ref, printed: c.printed, cell: c as Reading['cell'] } : null;
 }
 
-/** The same printed figure: equal values (or the same label), whatever the printing. */
-function sameText(a: Reading, b: Reading): boolean {
-  if (!a.cell || !b.cell) return !a.cell && !b.cell && a.printed.trim().toLowerCase() === b.printed.trim().toLowerCase();
-  return a.cell.value.eq(b.cell.value);
+/** True when a copy agrees with the recomputed figure of the original's finding (it is right, whatever the original printed). */
+function benarDiSini(copy: Reading, f: Temuan): boolean {
+  if (f.recomputed === null) return false;
+  if (!copy.cell) return copy.printed.trim().toLowerCase() === f.recomputed.trim().toLowerCase();
+  if (!/^-?\d+(\.\d+)?$/.test(f.recomputed)) return false;
+  return banding(new Decimal(f.recomputed), copy.cell.value, copy.cell.decimals).kind === 'match';
 }
 
 function same(a: Reading, b: Reading): boolean {

@@ -90,8 +90,10 @@ export function periksaCapaian(
   const against = rowStated !== undefined && rumusCapaian[rowStated].arah !== arah ? rowStated : undefined;
   const tableStated = row.table.rumus !== undefined && rumusCapaian[row.table.rumus].arah === arah ? row.table.rumus : undefined;
   const stated = against ? undefined : (rowStated ?? tableStated);
-  const practice = stated ? undefined : kebiasaan(row);
-  if (practice && practice !== defaultRumus(arah)) kebiasaanDicatat(row, practice, log);
+  // A table's practice is about its lower-is-better rows: a higher-is-better row has one formula.
+  const found = stated || arah !== 'negatif' ? undefined : kebiasaan(row);
+  const practice = found === defaultRumus(arah) ? undefined : found;
+  if (practice) kebiasaanDicatat(row, practice, log);
   const rumus = stated ?? practice ?? defaultRumus(arah);
   const asal = stated ? 'rumus yang dinyatakan laporan' : practice ? 'rumus yang diikuti baris lain tabel ini' : `rumus bawaan indikator ${arah}`;
   const hasil = hitungCapaian(row, arah, rumus);
