@@ -221,6 +221,11 @@ describe("Excel's CSV", () => {
     const rows = parseCsv(text);
     expect(rows[2]!.cells[1]).toBe('Persentase "desa"\nmandiri');
   });
+  it('a large file of whitespace is refused with the file named once', () => {
+    const r = verifyText(' '.repeat(2_000_000));
+    expect(r.code).toBe(2);
+    expect(r.err.match(/laporan\.csv/g)).toHaveLength(1);
+  });
   it('a padded comment line keeps the report id clean', () => {
     const r = verifyText(readFileSync(fixture('excel-id.csv'), 'utf8'));
     expect(JSON.parse(r.out).reports[0].id).toBe('benar');

@@ -157,11 +157,13 @@ function load(lang: Bahasa, file: string, maxBytes: number, io: Io): unknown {
     bytes = r.data;
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const csvName = file === '-' ? 'stdin' : file;
   if (/\.csv$/i.test(file) || !/^\s*[[{]/.test(text.slice(0, 1024))) {
     try {
-      return bacaCsv(text, { file: file === '-' ? 'stdin' : file });
+      return bacaCsv(text, { file: csvName });
     } catch (e) {
-      if (isSakipError(e)) throw new Unusable(`${kutipBerkas(file)}: ${e.message} [${e.code}]`);
+      // The reader's message names the file already.
+      if (isSakipError(e)) throw new Unusable(`${e.message.startsWith(csvName) ? '' : `${kutipBerkas(file)}: `}${e.message} [${e.code}]`);
       throw e;
     }
   }
