@@ -51,15 +51,18 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
   it('each shipped report, by its button and through the file input, gives the counts of sakip verify', async () => {
     for (const id of ids) {
       await page.click(`[data-contoh="${id}"]`);
-      await expect.poll(() => page.textContent('#status')).toContain(id);
+      await expect.poll(() => page.textContent('#status')).toContain(`${id}: selesai`);
       expect(await counts(), id).toEqual(expected(id));
       expect(await page.locator('[data-kode][data-severity="error"]').count(), id).toBe(Number(expected(id).error));
       await page.setInputFiles('input[type=file]', join(root, 'src/contoh', `${id}.json`));
-      await expect.poll(() => page.textContent('#status')).toContain(`${id}.json`);
+      await expect.poll(() => page.textContent('#status')).toContain(`${id}.json: selesai`);
       expect(await counts(), `${id} (file)`).toEqual(expected(id));
     }
+    // Read and verified in the worker (a blob: worker, as file:// allows), the progress bar gone at the end.
+    expect(await page.getAttribute('body', 'data-pekerja')).toBe('ya');
+    expect(await page.isHidden('#kemajuan')).toBe(true);
     await page.setInputFiles('input[type=file]', join(root, 'test/fixtures/cli/benar.csv'));
-    await expect.poll(() => page.textContent('#status')).toContain('benar.csv');
+    await expect.poll(() => page.textContent('#status')).toContain('benar.csv: selesai');
     expect((await counts()).error).toBe('0');
     await page.setInputFiles('input[type=file]', join(root, 'test/fixtures/cli/rusak.json'));
     await expect.poll(() => page.textContent('#status')).toMatch(/rusak\.json: JSON tidak valid/);

@@ -4,6 +4,8 @@
  */
 import DecimalJs from 'decimal.js';
 import { cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { capaianKolom, rollupKolom, serapanKolom } from '../../src/index.js';
 import { generateBudget, generateIndicators } from './data.js';
 import { textReaders } from './teks.js';
@@ -233,7 +235,12 @@ console.log(`float baseline wrong at 2 dp: ${fmt(floatWrongInd)} indicators, ${f
 console.log(`library rows that differ from decimal.js: ${mismatches}; peak resident memory ${fmt(peakIndicatorMb)} MB after the indicator workload, ${fmt(peakMb)} MB in all`);
 console.log('');
 for (const line of textReaders()) console.log(line);
+// The auditor's page in Chromium, as its own process (playwright is not bundled here).
+const halaman = spawnSync(process.execPath, [fileURLToPath(new URL('../bench/halaman.mjs', import.meta.url))], { encoding: 'utf8' });
+const webLines = (halaman.stdout ?? '').trim().split('\n');
+for (const line of webLines.filter((l) => !l.startsWith('web_'))) console.log(line);
+const web = webLines.find((l) => l.startsWith('web_first_findings_ms=')) ?? 'web_first_findings_ms=NA';
 const r = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(3);
 console.log(
-  `RESULT indicator_vs_float=${r(ms.indicator!.library, ms.indicator!.float)} indicator_vs_decimal=${r(ms.indicator!.library, ms.indicator!.decimal)} budget_vs_decimal=${r(ms.budget!.library, ms.budget!.decimal)} peak_mb=${Math.round(peakMb)} mismatches=${mismatches}`,
+  `RESULT indicator_vs_float=${r(ms.indicator!.library, ms.indicator!.float)} indicator_vs_decimal=${r(ms.indicator!.library, ms.indicator!.decimal)} budget_vs_decimal=${r(ms.budget!.library, ms.budget!.decimal)} peak_mb=${Math.round(peakMb)} mismatches=${mismatches} ${web}`,
 );
