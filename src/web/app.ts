@@ -3,6 +3,7 @@
 // any other origin: the examples are separate classic scripts, loaded only when asked.
 import { toCsv } from '../cli/render-csv.js';
 import { toHtml } from '../cli/render-html.js';
+import { toXlsx } from '../cli/render-xlsx.js';
 import { toJson } from '../cli/render.js';
 import { capaian, formatAngka, predikat, scales, isSakipError } from '../index.js';
 import type { DatasetLaporan, HasilVerifikasi, Severity, Temuan } from '../index.js';
@@ -247,8 +248,8 @@ function tampilkanCakupan(): void {
   $('#cakupan').replaceChildren(table, ...(list.length ? [el('h4', {}, t('tidakDiperiksa')), el('ul', {}, ...list)] : []));
 }
 
-function unduh(name: string, text: string, type: string): void {
-  const a = el('a', { download: name, href: URL.createObjectURL(new Blob([text], { type })) });
+function unduh(name: string, isi: string | Uint8Array, type: string): void {
+  const a = el('a', { download: name, href: URL.createObjectURL(new Blob([isi as BlobPart], { type })) });
   document.body.append(a);
   a.click();
   a.remove();
@@ -257,7 +258,8 @@ function unduh(name: string, text: string, type: string): void {
 function ekspor(kind: string): void {
   if (!current) return;
   const base = current.hasil.id;
-  if (kind === 'csv') unduh(`${base}-temuan.csv`, toCsv([current.hasil], lang, lang === 'id' ? ';' : ','), 'text/csv;charset=utf-8');
+  if (kind === 'xlsx') unduh(`${base}-temuan.xlsx`, toXlsx([current.hasil], lang), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  else if (kind === 'csv') unduh(`${base}-temuan.csv`, toCsv([current.hasil], lang, lang === 'id' ? ';' : ','), 'text/csv;charset=utf-8');
   else if (kind === 'html') unduh(`${base}-temuan.html`, toHtml([current.hasil], lang, 'web'), 'text/html;charset=utf-8');
   else if (kind === 'json') unduh(`${base}-temuan.json`, toJson([current.hasil]), 'application/json');
   else if (kind === 'dataset') unduh(`${base}.json`, `${JSON.stringify(current.data, null, 2)}\n`, 'application/json');
