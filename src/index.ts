@@ -60,6 +60,7 @@ export {
 } from './verifikasi/dataset.js';
 export { verifyLaporan, type HasilVerifikasi, type VerifyOptions } from './verifikasi/verify.js';
 export type { AlasanTidakDiperiksa, Cakupan, CakupanLaporan, TidakDiperiksa } from './verifikasi/cakupan.js';
+export { keteranganAturan, type KeteranganAturan } from './verifikasi/aturan.js';
 export { kodeTemuan, type KodeTemuan, type Lokasi, type Severity, type Temuan } from './verifikasi/temuan.js';
 export { bacaCsv, type CsvOptions } from './verifikasi/csv.js';
 

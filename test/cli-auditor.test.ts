@@ -57,7 +57,7 @@ describe('mistakes: one line, the valid values, a suggestion, exit 2', () => {
     [['predikat', '90', '--skala', 'sakip-88'], /--skala sakip-88 tidak dikenal; pilihan: permendagri-86-2017, .* \(maksud Anda: sakip-88-2021\?\)/],
     [['predikat', '90'], /predikat perlu NILAI dan --skala ID; skala: permendagri-86-2017/],
     [['skala', 'ikm'], /skala ikm tidak dikenal; pilihan: .*ikm-14-2017/],
-    [['verify', '--semua-contoh', '--format', 'jsn'], /--format jsn tidak dikenal; pilihan: table, json, markdown, csv, html \(maksud Anda: json\?\)/],
+    [['verify', '--semua-contoh', '--format', 'jsn'], /--format jsn tidak dikenal; pilihan: table, json, markdown, csv, html, xlsx \(maksud Anda: json\?\)/],
     [['verify', '--semua-contoh', '--format'], /--format perlu nilai/],
     [['verify', '--semua-contoh', '--pemisah', '|'], /--pemisah \| tidak dikenal; pilihan: /],
     [['capaian', '--target', '5'], /capaian perlu --target dan --realisasi/],
@@ -156,6 +156,9 @@ describe('output an auditor hands on', () => {
     expect(r.out.match(/<tr><td class="s /g)).toHaveLength(n);
     expect(r.out).toContain('11.439.239.889');
     expect(r.out).toContain('<h3>Tabel 3.8</h3>');
+    // The formulas used, each with its source.
+    expect(r.out).toContain('<h3>Rumus yang dipakai</h3>');
+    expect(r.out).toMatch(/<code>capaian-F1<\/code><\/td><td class="n">\d+<\/td><td>C = R \/ T × 100<\/td><td>PermenPANRB 53\/2014/);
   });
   it('--format xlsx -o: a workbook with the rows of the CSV, exact (no leading quote needed), header first', () => {
     const dir = tmp();
