@@ -145,7 +145,10 @@ describe('quarterly and monthly columns', () => {
   });
   it('a wrong year total is an error naming the quarters', () => {
     const r = verify(row({ periode: tw, realisasi: '295', capaian: '73,75' }));
-    expect(codes(r)).toEqual(['PERIODE_SALAH']);
+    // The capaian is right for the printed 295, and so wrong: from 285 it is 71,25.
+    expect(codes(r)).toEqual(['PERIODE_SALAH', 'DIHITUNG_DARI_ANGKA_SALAH']);
+    expect(r.findings[1]!.recomputedPrinted).toBe('71,25');
+    expect(r.findings[1]!.message).toMatch(/^Capaian \(%\) 73,75 mengikuti angka tercetak yang salah \(Realisasi 295 seharusnya 285\)\. Dengan angka yang benar: .*sehingga seharusnya 71,25\.$/);
     expect(r.findings[0]!.message).toMatch(/jumlah TW I \+ TW II \+ TW III \+ TW IV = 80 \+ 95 \+ 110 \+ 0 = 285/);
   });
   it('running totals: the year is the last, and a total that falls is flagged', () => {
@@ -153,12 +156,12 @@ describe('quarterly and monthly columns', () => {
     const r = verify(row({ periode: kum, kumulatif: true, realisasi: '285', capaian: '71,25' }));
     expect(codes(r)).toEqual(['PERIODE_KUMULATIF_TURUN']);
     expect(r.findings[0]!.message).toMatch(/TW III \(160\) lebih kecil daripada TW II \(175\)/);
-    expect(codes(verify(row({ periode: { ...kum, 'TW III': '230' }, kumulatif: true, realisasi: '290', capaian: '72,50' })))).toEqual(['PERIODE_SALAH']);
+    expect(codes(verify(row({ periode: { ...kum, 'TW III': '230' }, kumulatif: true, realisasi: '290', capaian: '72,50' })))).toEqual(['PERIODE_SALAH', 'DIHITUNG_DARI_ANGKA_SALAH']);
   });
   it('a stock figure takes the last month; a rate the mean', () => {
     expect(verify(row({ periode: { Jan: '12', Feb: '15', Mar: '14' }, akumulasi: 'terakhir', realisasi: '14', capaian: '3,50' })).findings).toEqual([]);
     expect(verify(row({ periode: { Jan: '12', Feb: '15', Mar: '14' }, akumulasi: 'maksimum', realisasi: '15', capaian: '3,75' })).findings).toEqual([]);
-    expect(codes(verify(row({ periode: { Jan: '12', Feb: '15', Mar: '14' }, akumulasi: 'rata-rata', realisasi: '13,50', capaian: '3,38' })))).toEqual(['PERIODE_SALAH']);
+    expect(codes(verify(row({ periode: { Jan: '12', Feb: '15', Mar: '14' }, akumulasi: 'rata-rata', realisasi: '13,50', capaian: '3,38' })))).toEqual(['PERIODE_SALAH', 'DIHITUNG_DARI_ANGKA_SALAH']);
   });
   it('budget per quarter adds up to the realisasi anggaran', () => {
     const r = verify([{ id: 'T', baris: [{ nama: 'Kegiatan', pagu: '1.000.000', periodeKolom: 'realisasiAnggaran', periode: { 'TW I': '200.000', 'TW II': '250.000', 'TW III': '300.000', 'TW IV': '240.000' }, realisasiAnggaran: '990.000', serapan: '99,00' }] }]);
@@ -291,6 +294,8 @@ describe('real report pages for the patterns above (text from the pages corpus; 
     expect(r.findings.map((f) => [f.code, f.severity, f.rowId, f.recomputedPrinted])).toEqual([
       ['RASIO_SALAH', 'error', 'hit', '92.24'],
       ['SALINAN_SALAH', 'error', 'kal', '92,24'],
+      // The capaian follows the wrong 92,22: from 92,24 it is 101,49 (Tabel 3.3.9 prints no target).
+      ['DIHITUNG_DARI_ANGKA_SALAH', 'warning', 'kal', '101,49'],
       ['SALINAN_SALAH', 'error', 't339', '92,24'],
     ]);
   });
@@ -304,6 +309,8 @@ describe('real report pages for the patterns above (text from the pages corpus; 
     expect(r.findings.map((f) => [f.code, f.severity, f.rowId, f.recomputedPrinted])).toEqual([
       ['RASIO_SALAH', 'error', 'hit', '6,97'],
       ['SALINAN_SALAH', 'error', 'kal', '6,97'],
+      // 149,57 follows the wrong 7,06; from 6,97 as it should have been printed, F2 gives 150,21.
+      ['DIHITUNG_DARI_ANGKA_SALAH', 'warning', 'kal', '150,21'],
     ]);
     expect(r.findings[0]!.message).toMatch(/Rasio = 75 \/ 10\.767 × 1\.000 = 6,97, sehingga seharusnya 6,97\./);
   });
@@ -335,5 +342,29 @@ describe('real report pages for the patterns above (text from the pages corpus; 
     ] }] });
     expect(r.findings.map((f) => [f.code, f.severity, f.rowId, f.recomputedPrinted])).toEqual([['CAPAIAN_PEMBULATAN', 'rounding', 'q4', '110.29']]);
     expect(r.coverage.rules).toMatchObject({ 'rata-rata': 2, 'periode-rata-rata': 1, 'capaian-F1': 7 });
+  });
+});
+
+describe('figures right only by a wrong figure they follow from', () => {
+  it('a chain: a wrong realisasi, the capaian from it, the mean of the capaian; each step named, with the value it would have', () => {
+    const r = verify([{ id: 'T', baris: [
+      { id: 'a', nama: 'Indikator A', target: '100', realisasi: '90', capaian: '90,00' },
+      // 40 + 45 is 85, not 95; the capaian and the mean follow the printed 95.
+      { id: 'b', nama: 'Indikator B', target: '100', realisasi: '95', capaian: '95,00', agregat: { fungsi: 'jumlah', kolom: 'realisasi', dari: ['b1', 'b2'] } },
+      { id: 'b1', nama: 'B semester I', realisasi: '40' },
+      { id: 'b2', nama: 'B semester II', realisasi: '45' },
+      { id: 'm', nama: 'Rata-rata capaian', capaian: '92,50', agregat: { fungsi: 'rata-rata', kolom: 'capaian', dari: ['a', 'b'] } },
+    ] }]);
+    expect(r.findings.map((f) => [f.code, f.rowId, f.published, f.recomputedPrinted])).toEqual([
+      ['JUMLAH_SALAH', 'b', '95', '85'],
+      ['DIHITUNG_DARI_ANGKA_SALAH', 'b', '95,00', '85,00'],
+      ['DIHITUNG_DARI_ANGKA_SALAH', 'm', '92,50', '87,50'],
+    ]);
+    expect(r.findings[2]!.message).toMatch(/^Capaian \(%\) 92,50 mengikuti angka tercetak yang salah \(angka yang dirujuknya\)\. Dengan angka yang benar: .*87,50/);
+    expect(r.summary).toEqual({ error: 1, rounding: 0, warning: 2, info: 0 });
+  });
+  it('nothing is added when no figure is wrong, or when the wrong figure feeds nothing', () => {
+    expect(verify([{ id: 'T', baris: [{ nama: 'A', target: '100', realisasi: '90', capaian: '90,00' }] }]).findings).toEqual([]);
+    expect(codes(verify([{ id: 'T', baris: [{ nama: 'A', target: '100', realisasi: '90', capaian: '91,00' }] }]))).toEqual(['CAPAIAN_SALAH']);
   });
 });
