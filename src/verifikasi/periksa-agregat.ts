@@ -181,8 +181,13 @@ export function periksaSama(links: readonly { a: string; b: string; catatan?: st
         copies.add(r);
         log.periksa(r.row, r.field, 'salinan');
         const where = `${w.ref.row.table.id} › ${label(w.ref.row)} › ${column(w.ref.row, w.ref.field)}`;
+        // The right figure as this copy would print it (its precision, its number style).
+        const benar =
+          w.finding.recomputed !== null && copy.cell
+            ? tampil(new Decimal(w.finding.recomputed), copy.cell.decimals, r.row, copy.cell.style)
+            : w.finding.recomputedPrinted;
         log.add(w.finding.severity === 'error' ? 'SALINAN_SALAH' : 'SALINAN_PEMBULATAN', { row: r.row, field: r.field },
-          `Tercetak ${copy.printed}, salinan angka di ${where} yang ${w.finding.severity === 'error' ? 'salah' : 'hanya cocok dengan pembulatan lain'} (${w.finding.code}): ${w.finding.recomputedPrinted !== null ? `seharusnya ${w.finding.recomputedPrinted}` : w.finding.message}.`,
+          `Tercetak ${copy.printed}, salinan angka di ${where} yang ${w.finding.severity === 'error' ? 'salah' : 'hanya cocok dengan pembulatan lain'} (${w.finding.code}): ${benar !== null ? `seharusnya ${benar}` : w.finding.message}.`,
           w.finding.severity === 'error' && w.finding.recomputed !== null && copy.cell
             ? { published: copy.printed, exact: new Decimal(w.finding.recomputed), decimals: copy.cell.decimals, style: copy.cell.style }
             : { published: copy.printed, ...(w.finding.recomputedPrinted !== null && !copy.cell ? { label: w.finding.recomputedPrinted } : {}) });
