@@ -102,7 +102,7 @@ function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
   const batasAtas = options.batasAtas === undefined ? null : toDecimal(options.batasAtas, 'batasAtas', options);
   const peringatan: PeringatanCapaian[] = [];
   if (rumus.arah !== arah) peringatan.push('rumus-tidak-sesuai-arah');
-  if (rumusId === 'F5') peringatan.push('rumus-f5-keliru');
+  if (!rumus.sah) peringatan.push('rumus-f5-keliru');
 
   const base = { jenis: 'capaian' as const, rumus: rumusId, arah, ordinal: ordinal?.id ?? null, batasAtas };
   const na = (reason: AlasanNA, target: Decimal | null, realisasi: Decimal | null): HasilCapaian =>
