@@ -2,6 +2,7 @@ import { daftar, opsi } from '../angka/bentuk.js';
 import { frozen, Decimal, ZERO } from '../angka/decimal.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
+import { roundingMode } from '../angka/round.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { predikat } from '../predikat/predikat.js';
 import type { Band } from '../predikat/scale.js';
@@ -62,7 +63,7 @@ export function ikm(rawUnsur: readonly Angka[], rawOptions: IkmOptions = {}): Ha
     return x;
   });
   const exact = new Decimal(1).div(nrr.length);
-  const bobot = metode === 'eksak' ? exact : exact.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const bobot = metode === 'eksak' ? exact : exact.toDecimalPlaces(2, roundingMode('half-up'));
   const nilaiIndeks = nrr.reduce((a, x) => a.plus(x.times(bobot)), ZERO);
   const value = nilaiIndeks.times(25);
   const rounded = applyPembulatan(value, p);

@@ -3,6 +3,7 @@ import { frozen, HUNDRED, ZERO, type Decimal } from '../angka/decimal.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { alasanNA, type AlasanNA } from '../capaian/na.js';
+import { tolakNegatif } from '../angka/nonnegatif.js';
 import { ErrorCode, SakipError } from '../errors.js';
 
 /** A figure given as a number, a blank (NA), or an earlier result such as a capaian. @category Agregat */
@@ -141,7 +142,7 @@ export function rataRataTertimbang(
     const item = objek<{ nilai: Nilai; bobot: Angka }>(raw, `items[${i}]`);
     const x = nilaiOf(item.nilai, `items[${i}].nilai`, options);
     const w = toDecimal(item.bobot, `items[${i}].bobot`, options);
-    if (w.isNegative() && !w.isZero()) throw new SakipError(ErrorCode.NEGATIVE, `items[${i}].bobot`, item.bobot);
+    tolakNegatif(w, `items[${i}].bobot`, item.bobot);
     i++;
     if (x === null) {
       na++;

@@ -4,7 +4,8 @@ import { frozen, ZERO, type Decimal } from '../angka/decimal.js';
 import { isBlank, type Angka, type InputOptions } from '../angka/input.js';
 import { inputText } from '../angka/result.js';
 import { ErrorCode, SakipError } from '../errors.js';
-import { nonNegative, serapan, type HasilSerapan } from './serapan.js';
+import { nonNegative } from '../angka/nonnegatif.js';
+import { serapan, type HasilSerapan } from './serapan.js';
 
 /** Level of a budget line in the Permendagri 90/2019 nomenclature. @category Anggaran */
 export type LevelAnggaran = 'urusan' | 'program' | 'kegiatan' | 'subkegiatan' | 'jenis-belanja';

@@ -3,6 +3,7 @@ import { objek, opsi } from '../angka/bentuk.js';
 import { kolomOf } from './capaian-batch.js';
 import { Decimal, frozen } from '../angka/decimal.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
+import { negatif, tolakNegatif } from '../angka/nonnegatif.js';
 import { serapan } from '../anggaran/serapan.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { readScaled, type Scaled } from './angka-cepat.js';
@@ -31,7 +32,7 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
   const paguKolom = kolomOf(kolom.pagu, 'pagu');
   const realKolom = kolomOf(kolom.realisasi, 'realisasi');
   const n = paguKolom.length;
-  const { decimals, rounding, dmode, mode, scaled, reason, large } = startBatch(n, realKolom.length, options);
+  const { decimals, rounding, dmode, scaled, reason, large } = startBatch(n, realKolom.length, options);
   const p: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const r: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const k = 2 + decimals;
@@ -42,19 +43,19 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
     let q = Number.NaN;
     readScaled(px, 'pagu', i, options, p);
     // A blank, long or negative pagu is left to serapan(), which refuses it before reading realisasi.
-    if (k <= 22 && p.ok && !p.blank && p.m >= 0) {
+    if (k <= 22 && p.ok && !p.blank && !negatif(p.m)) {
       readScaled(rx, 'realisasi', i, options, r);
       // NA rows are decided here too, as serapan() decides them (a negative figure is an error there).
-      if (p.ok && !p.blank && p.m >= 0 && (r.blank || (r.ok && r.m >= 0 && p.m === 0))) {
+      if (p.ok && !p.blank && !negatif(p.m) && (r.blank || (r.ok && !negatif(r.m) && p.m === 0))) {
         reason[i] = r.blank ? 'realisasi-kosong' : 'pagu-nol';
         scaled[i] = Number.NaN;
         continue;
       }
-      if (p.ok && r.ok && !p.blank && !r.blank && p.m >= 0 && r.m >= 0 && p.m !== 0) {
+      if (p.ok && r.ok && !p.blank && !r.blank && !negatif(p.m) && !negatif(r.m) && p.m !== 0) {
         const s = p.s > r.s ? p.s : r.s;
         const pp = p.m * POW10[s - p.s]!;
         const rr = r.m * POW10[s - r.s]!;
-        if (Number.isSafeInteger(pp) && Number.isSafeInteger(rr)) q = roundedQuotient(rr, pp, k, mode);
+        if (Number.isSafeInteger(pp) && Number.isSafeInteger(rr)) q = roundedQuotient(rr, pp, k, dmode);
       }
     }
     if (Number.isNaN(q)) {
@@ -159,12 +160,12 @@ class Sum {
       const field = `${column}[${index}]`;
       // More digits than a double holds exactly: take the value through the input gate.
       const d = toDecimal(raw, field, options);
-      if (d.isNegative()) throw new SakipError(ErrorCode.NEGATIVE, field, raw);
+      tolakNegatif(d, field, raw);
       const s = d.decimalPlaces();
       this.addBig(g, BigInt(d.times(`1e${s}`).toFixed(0)), s);
       return;
     }
-    if (x.m < 0) throw new SakipError(ErrorCode.NEGATIVE, `${column}[${index}]`, raw);
+    tolakNegatif(x.m, `${column}[${index}]`, raw);
     if (this.big.size > 0 && this.big.has(g)) {
       this.addBig(g, BigInt(x.m), x.s);
       return;

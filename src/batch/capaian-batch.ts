@@ -1,3 +1,4 @@
+import type { Decimal as DecimalJs } from 'decimal.js';
 import { daftar, objek, opsi, susunan } from '../angka/bentuk.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { Decimal, frozen } from '../angka/decimal.js';
@@ -128,7 +129,7 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
   const realisasi = kolomOf(kolom.realisasi, 'realisasi');
   const arahKolom = typeof options.arah === 'object' && options.arah !== null ? kolomOf(options.arah, 'arah') : null;
   const n = target.length;
-  const { decimals, rounding, dmode, mode, scaled, reason, large } = startBatch(n, realisasi.length, options);
+  const { decimals, rounding, dmode, scaled, reason, large } = startBatch(n, realisasi.length, options);
   const compiled: CompiledScale | null = options.scale === undefined ? null : compileScale(resolveScale(options.scale), decimals, options.edges ?? 'as-printed');
   const arahOf = arahKolom ? (i: number) => arahKolom[i] ?? 'positif' : () => (options.arah as Arah | undefined) ?? 'positif';
   const band = compiled ? new Int16Array(n) : null;
@@ -168,7 +169,7 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
         if (band) band[i] = NO_BAND;
         continue;
       }
-      if (r.ok && t.ok) q = fast(f.bentuk, t, r, k, mode);
+      if (r.ok && t.ok) q = fast(f.bentuk, t, r, k, dmode);
     }
     if (Number.isNaN(q)) {
       exactRows++;
@@ -199,7 +200,7 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
  * The fast path of one row: exact integers aligned to a common scale, the formula's numerator
  * from its coefficients (exact while it stays a safe integer), then the filtered division.
  */
-function fast(f: BentukRumus, t: Scaled, r: Scaled, k: number, mode: number): number {
+function fast(f: BentukRumus, t: Scaled, r: Scaled, k: number, mode: DecimalJs.Rounding): number {
   const s = t.s > r.s ? t.s : r.s;
   if (s > 22) return Number.NaN;
   const tt = t.m * POW10[s - t.s]!;

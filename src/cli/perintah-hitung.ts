@@ -1,5 +1,6 @@
 import { serapan } from '../anggaran/serapan.js';
 import { formatAngka } from '../angka/format.js';
+import { decimalsDariTeks, DESIMAL_MAKS } from '../angka/round.js';
 import { toDecimal } from '../angka/input.js';
 import type { Locale } from '../angka/parse.js';
 import { capaian } from '../capaian/capaian.js';
@@ -14,7 +15,7 @@ import { parse, pilih, Unusable, type Nilai, type Opsi } from './opsi.js';
 const HELP_OPSI: Opsi = { name: 'help', short: 'h', type: 'boolean', id: 'tampilkan bantuan ini', en: 'show this help' };
 const JSON_OPSI: Opsi = { name: 'json', type: 'boolean', id: 'keluaran JSON lengkap', en: 'full JSON output' };
 const LOCALE_OPSI: Opsi = { name: 'locale', type: 'string', values: ['auto', 'id', 'en'], id: 'gaya angka masukan (bawaan: auto)', en: 'number style of the input (default: auto)' };
-const DESIMAL_OPSI: Opsi = { name: 'desimal', type: 'string', arg: 'N', id: 'banyak desimal hasil, 0–20 (bawaan: 2)', en: 'decimals of the result, 0–20 (default: 2)' };
+const DESIMAL_OPSI: Opsi = { name: 'desimal', type: 'string', arg: 'N', id: `banyak desimal hasil, 0–${DESIMAL_MAKS} (bawaan: 2)`, en: `decimals of the result, 0–${DESIMAL_MAKS} (default: 2)` };
 
 export const CAPAIAN_OPSI: readonly Opsi[] = [
   { name: 'target', type: 'string', arg: 'T', id: 'target tercetak', en: 'printed target' },
@@ -44,10 +45,12 @@ export const SERAPAN_OPSI: readonly Opsi[] = [
 export const SKALA_OPSI: readonly Opsi[] = [JSON_OPSI, HELP_OPSI];
 
 function decimalsOf(lang: Bahasa, v: unknown): number {
-  const d = Number(v ?? '2');
-  if (typeof v === 'string' && /^\d{1,2}$/.test(v) && d <= 20) return d;
   if (v === undefined) return 2;
-  throw new Unusable(`--desimal ${String(v).slice(0, 20)} ${teks(lang, 'harus bilangan bulat 0–20', 'must be a whole number 0–20')}`);
+  try {
+    return decimalsDariTeks(v, 'desimal');
+  } catch {
+    throw new Unusable(`--desimal ${String(v).slice(0, 20)} ${teks(lang, `harus bilangan bulat 0–${DESIMAL_MAKS}`, `must be a whole number 0–${DESIMAL_MAKS}`)}`);
+  }
 }
 
 function butuh(lang: Bahasa, command: string, values: Nilai, names: readonly string[]): void {

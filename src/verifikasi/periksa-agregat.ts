@@ -1,4 +1,5 @@
 import { hitungKategoriCapaian, jumlah, rataRata } from '../agregat/rata-rata.js';
+import { isDash } from '../angka/batas.js';
 import { Decimal, ZERO } from '../angka/decimal.js';
 import { toDecimal } from '../angka/input.js';
 import { inputText } from '../angka/result.js';
@@ -221,7 +222,7 @@ type Reading = { ref: Ref; printed: string; cell: (SelTerbaca & { value: NonNull
 function reading(ref: Ref): Reading | null {
   if (ref.field === 'predikat') {
     const p = ref.row.baris.predikat;
-    return p === undefined ? null : { ref, printed: p, cell: null };
+    return p === undefined || isDash(p) ? null : { ref, printed: p, cell: null };
   }
   const c = cellOf(ref);
   return c && c.value !== null ? { ref, printed: c.printed, cell: c as Reading['cell'] } : null;

@@ -3,6 +3,7 @@ import { efisiensi, metodeEfisiensi, type MetodeEfisiensi } from '../anggaran/ef
 import { jumlah, rataRata } from '../agregat/rata-rata.js';
 import { inputText } from '../angka/result.js';
 import { ZERO, type Decimal } from '../angka/decimal.js';
+import { negatif } from '../angka/nonnegatif.js';
 import type { BarisTerbaca } from './baca.js';
 import { angka, banding, isAggregate, Pencatat, tampil } from './konteks.js';
 import { compare } from './periksa-kinerja.js';
@@ -31,7 +32,7 @@ export function periksaSerapan(row: BarisTerbaca, log: Pencatat): void {
   const pagu = angka(row, 'pagu') ?? angka(row, 'paguMurni');
   const real = angka(row, 'realisasiAnggaran');
   if (!pagu || !real) return;
-  if (pagu.value.isNegative() || real.value.isNegative()) {
+  if (negatif(pagu.value) || negatif(real.value)) {
     for (const f of ['serapan', 'sisa']) log.lewati(row, f, 'masukan-negatif', 'pagu atau realisasi tercetak negatif');
     return;
   }

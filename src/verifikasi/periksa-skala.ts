@@ -1,3 +1,4 @@
+import { isDash } from '../angka/batas.js';
 import type { Decimal } from '../angka/decimal.js';
 import { formatAngka } from '../angka/format.js';
 import { ErrorCode, SakipError } from '../errors.js';
@@ -73,7 +74,8 @@ const names = (b: Band | null) => (b ? [b.label, b.keterangan].filter((x): x is 
 /** The predikat of a row against the scale its table uses, and against the regulation that scale cites. */
 export function periksaPredikat(row: BarisTerbaca, skala: Map<string, SkalaTerbaca>, log: Pencatat, above: Map<string, number>): void {
   const label = row.baris.predikat;
-  if (label === undefined) return;
+  // A dash or an empty cell prints no predikat, as it prints no number (see bacaSel).
+  if (label === undefined || isDash(label)) return;
   const id = row.baris.skala ?? row.table.skala;
   const field = angka(row, 'nilai') ? 'nilai' : 'capaian';
   const cell = angka(row, field);
