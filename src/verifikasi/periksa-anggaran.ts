@@ -1,4 +1,5 @@
 import { serapan } from '../anggaran/serapan.js';
+import { alasanNA } from '../capaian/na.js';
 import { efisiensi, metodeEfisiensi, type MetodeEfisiensi } from '../anggaran/efisiensi.js';
 import { jumlah, rataRata } from '../agregat/rata-rata.js';
 import { inputText } from '../angka/result.js';
@@ -52,7 +53,7 @@ export function periksaSerapan(row: BarisTerbaca, log: Pencatat): void {
     if (s.value !== null) compare(s.value, printed, row, 'serapan', log, 'SERAPAN', s.explanation);
     else {
       log.add('SERAPAN_TIDAK_TERUKUR', { row, field: 'serapan' },
-        `Serapan tercetak ${printed.printed}, padahal tidak dapat diukur: ${s.explanation.replace(/^Serapan tidak dapat diukur: /, '')}.`,
+        `Serapan tercetak ${printed.printed}, padahal tidak dapat diukur: ${alasanNA[s.reason!]}.`,
         { published: printed.printed });
     }
   }
