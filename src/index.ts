@@ -26,6 +26,7 @@ export {
   rollupAnggaran, verifyAnggaran, AMOUNT_FIELDS,
   type AmountField, type LevelAnggaran, type NodeAnggaran, type OutputAnggaran, type RollupAnggaran, type SelisihAnggaran,
 } from './anggaran/tree.js';
+export type { KosongRollup, RollupOptions } from './anggaran/rollup.js';
 export { jenisBelanja, pohonBelanja, rekapBelanja, type BarisBelanja } from './anggaran/belanja.js';
 export {
   efisiensi, efisiensiKemenkeu, metodeEfisiensi,
@@ -68,4 +69,4 @@ export {
   capaianKolom, capaianBatch, nilaiBatch, predikatBatch,
   type BarisCapaian, type BatchOptions, type CapaianBatchOptions, type HasilBatch, type KolomCapaian,
 } from './batch/capaian-batch.js';
-export { serapanKolom, rollupKolom, type HasilRollupBatch, type KolomAnggaran } from './batch/anggaran-batch.js';
+export { serapanKolom, rollupKolom, type HasilRollupBatch, type KolomAnggaran, type RollupKolomOptions } from './batch/anggaran-batch.js';

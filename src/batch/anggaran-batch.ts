@@ -4,6 +4,7 @@ import { kolomOf } from './capaian-batch.js';
 import { Decimal, frozen } from '../angka/decimal.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { negatif, tolakNegatif } from '../angka/nonnegatif.js';
+import { jumlahRincian, kebijakanKosong, type RollupOptions } from '../anggaran/rollup.js';
 import { serapan } from '../anggaran/serapan.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { readScaled, type Scaled } from './angka-cepat.js';
@@ -75,35 +76,60 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
   return Object.freeze({ length: n, decimals, rounding, scaled, reason, band: null, scale: null, large, exactRows });
 }
 
-/** The totals of each group after {@link rollupKolom}. @category Batch */
-export interface HasilRollupBatch {
+/**
+ * The totals of each group after {@link rollupKolom}. `R` is `Decimal | null` when a blank
+ * realisasi makes its group's total unknown (`kosong: 'tidak-diketahui'`).
+ *
+ * @category Batch
+ */
+export interface HasilRollupBatch<R extends Decimal | null = Decimal> {
   /** Σ pagu per group, exact. */
   readonly pagu: readonly Decimal[];
-  /** Σ realisasi per group, exact (blank realisasi count as nothing). */
-  readonly realisasi: readonly Decimal[];
-  /** Serapan of each group's totals. */
+  /** Σ realisasi per group, exact; a blank realisasi counts as the `kosong` policy says. */
+  readonly realisasi: readonly R[];
+  /** Serapan of each group's totals (NA `realisasi-kosong` where the total is unknown). */
   readonly serapan: HasilBatch;
 }
+
+/** Options of {@link rollupKolom}. @category Batch */
+export type RollupKolomOptions = Omit<BatchOptions, 'scale' | 'edges'> & RollupOptions;
 
 /**
  * Rolls budget lines up into their groups (programs): exact sums of pagu and realisasi per
  * group, and each group's serapan. `induk[i]` is the group index (0 … groups − 1) of line i.
+ * Every line needs its pagu; a blank realisasi adds 0 (`kosong: 'nol'`, the default: a line
+ * not yet spent) or makes its group's realisasi unknown (`kosong: 'tidak-diketahui'`, as
+ * {@link rollupAnggaran} does by default).
  *
  * @category Batch
  * @example
  * ```ts
  * import { rollupKolom, nilaiBatch } from 'sakip';
- * const r = rollupKolom({ induk: [0, 0, 1], pagu: ['100', '50', '10'], realisasi: ['90', '50', null] }, 2);
+ * const kolom = { induk: [0, 0, 1], pagu: ['100', '50', '10'], realisasi: ['90', '50', null] };
+ * const r = rollupKolom(kolom, 2);
  * r.pagu.map(String);                 // ['150', '10']
  * nilaiBatch(r.serapan, 0)?.toFixed(2); // '93.33'
+ * r.realisasi.map(String);            // ['140', '0']
+ * rollupKolom(kolom, 2, { kosong: 'tidak-diketahui' }).serapan.reason; // [null, 'realisasi-kosong']
  * ```
  */
 export function rollupKolom(
   rawKolom: KolomAnggaran & { induk: ArrayLike<number> },
   groups: number,
-  rawOptions: Omit<BatchOptions, 'scale' | 'edges'> = {},
-): HasilRollupBatch {
+  rawOptions?: RollupKolomOptions & { kosong?: 'nol' },
+): HasilRollupBatch;
+export function rollupKolom(
+  rawKolom: KolomAnggaran & { induk: ArrayLike<number> },
+  groups: number,
+  rawOptions: RollupKolomOptions,
+): HasilRollupBatch<Decimal | null>;
+export function rollupKolom(
+  rawKolom: KolomAnggaran & { induk: ArrayLike<number> },
+  groups: number,
+  rawOptions: RollupKolomOptions = {},
+): HasilRollupBatch<Decimal | null> {
   const options = opsi(rawOptions);
+  const kosong = kebijakanKosong(options.kosong ?? 'nol');
   const raw = objek<KolomAnggaran & { induk: ArrayLike<number> }>(rawKolom, 'kolom');
   const kolom = { pagu: kolomOf(raw.pagu, 'pagu'), realisasi: kolomOf(raw.realisasi, 'realisasi'), induk: kolomOf(raw.induk, 'induk') };
   const n = kolom.pagu.length;
@@ -115,6 +141,8 @@ export function rollupKolom(
   }
   const pagu = new Sum(groups);
   const real = new Sum(groups);
+  // Which groups have a blank realisasi: the policy decides what that does to their total.
+  const blank = new Uint8Array(groups);
   const x: Scaled = { m: 0, s: 0, blank: false, ok: true };
   for (let i = 0; i < n; i++) {
     const g = kolom.induk[i]!;
@@ -123,10 +151,11 @@ export function rollupKolom(
     if (x.blank) throw new SakipError(ErrorCode.EMPTY, `pagu[${i}]`, kolom.pagu[i]);
     pagu.add(g, x, kolom.pagu[i]!, 'pagu', i, options);
     readScaled(kolom.realisasi[i], 'realisasi', i, options, x);
-    if (!x.blank) real.add(g, x, kolom.realisasi[i]!, 'realisasi', i, options);
+    if (x.blank) blank[g] = 1;
+    else real.add(g, x, kolom.realisasi[i]!, 'realisasi', i, options);
   }
   const paguTotals = pagu.totals();
-  const realTotals = real.totals();
+  const realTotals = real.totals().map((known, g) => (blank[g] ? jumlahRincian([known, null], kosong) : known));
   return Object.freeze({
     pagu: frozen(paguTotals),
     realisasi: frozen(realTotals),
