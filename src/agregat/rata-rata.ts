@@ -33,6 +33,18 @@ export function nilaiOf(x: Nilai, field: string, options: InputOptions = {}): De
   return toDecimal(x as Angka, field, options);
 }
 
+/** Reads a list of figures in order: each known value goes to `take`; returns how many were NA. */
+function bacaNilai(values: Iterable<Nilai>, options: InputOptions, take: (x: Decimal) => void): number {
+  let na = 0;
+  let i = 0;
+  for (const v of daftar(values, 'values')) {
+    const x = nilaiOf(v, `values[${i++}]`, options);
+    if (x === null) na++;
+    else take(x);
+  }
+  return na;
+}
+
 /**
  * Arithmetic mean of capaian (or any figures). NA values are left out and counted.
  *
@@ -47,13 +59,7 @@ export function rataRata(values: Iterable<Nilai>, rawOptions: HasilOptions & Inp
   const options = opsi(rawOptions);
   const p = pembulatanOf(options);
   const xs: Decimal[] = [];
-  let na = 0;
-  let i = 0;
-  for (const v of daftar(values, 'values')) {
-    const x = nilaiOf(v, `values[${i++}]`, options);
-    if (x === null) na++;
-    else xs.push(x);
-  }
+  const na = bacaNilai(values, options, (x) => xs.push(x));
   if (xs.length === 0) {
     return frozen({
       jenis: 'rata-rata', value: null, reason: 'tanpa-nilai', n: 0, na, rounded: null, pembulatan: p,
@@ -98,16 +104,10 @@ export function jumlah(values: Iterable<Nilai>, rawOptions: InputOptions = {}): 
   const options = opsi(rawOptions);
   let sum = ZERO;
   let n = 0;
-  let na = 0;
-  let i = 0;
-  for (const v of daftar(values, 'values')) {
-    const x = nilaiOf(v, `values[${i++}]`, options);
-    if (x === null) na++;
-    else {
-      sum = sum.plus(x);
-      n++;
-    }
-  }
+  const na = bacaNilai(values, options, (x) => {
+    sum = sum.plus(x);
+    n++;
+  });
   return frozen({
     jenis: 'jumlah',
     value: sum,
@@ -248,18 +248,9 @@ export interface KategoriCapaian {
  * ```
  */
 export function hitungKategoriCapaian(values: Iterable<Nilai>, rawOptions: InputOptions = {}): KategoriCapaian {
-  const options = opsi(rawOptions);
   const out = { diAtas: 0, tepat: 0, diBawah: 0, na: 0 };
-  let i = 0;
-  for (const v of daftar(values, 'values')) {
-    const x = nilaiOf(v, `values[${i++}]`, options);
-    if (x === null) out.na++;
-    else {
-      const c = x.cmp(HUNDRED);
-      if (c > 0) out.diAtas++;
-      else if (c === 0) out.tepat++;
-      else out.diBawah++;
-    }
-  }
+  // cmp gives −1, 0 or 1: below, at or above 100 %.
+  const kategori = ['diBawah', 'tepat', 'diAtas'] as const;
+  out.na = bacaNilai(values, opsi(rawOptions), (x) => void out[kategori[x.cmp(HUNDRED) + 1]!]++);
   return frozen(out);
 }
