@@ -10,7 +10,7 @@ export { ErrorCode, SakipError, isSakipError } from './errors.js';
 
 // Rules: capaian
 export { capaian, type CapaianInput, type CapaianOptions, type HasilCapaian, type PeringatanCapaian, type RentangTarget } from './capaian/capaian.js';
-export { rumusCapaian, type Arah, type Rumus, type RumusId } from './capaian/rumus.js';
+export { rumusCapaian, type Arah, type BentukRumus, type Rumus, type RumusId } from './capaian/rumus.js';
 export { rasio, type HasilRasio, type RasioInput } from './capaian/rasio.js';
 export { skalaOrdinal, type SkalaOrdinal } from './capaian/ordinal.js';
 export { alasanNA, type AlasanNA } from './capaian/na.js';

@@ -71,7 +71,8 @@ function plain(str: string, out: Scaled, refuseAmbiguous: boolean): boolean {
   if (!any || s === 0) return false;
   // What the gate refuses as ambiguous is the parser's decision, asked here.
   if (refuseAmbiguous && ambiguPolos(str, s)) return false;
-  out.m = neg ? -m : m;
+  // 0 − m, not −m: '-0' is zero, as the parser reads it, not −0.
+  out.m = neg ? 0 - m : m;
   out.s = s < 0 ? 0 : s;
   return true;
 }

@@ -3,6 +3,7 @@ import { daftar, objek, opsi, susunan } from '../angka/bentuk.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { Decimal, frozen } from '../angka/decimal.js';
 import type { Angka, InputOptions } from '../angka/input.js';
+import { negatif } from '../angka/nonnegatif.js';
 import type { Rounding } from '../angka/round.js';
 import { capaian, type CapaianInput } from '../capaian/capaian.js';
 import type { AlasanNA } from '../capaian/na.js';
@@ -216,7 +217,7 @@ function fast(f: BentukRumus, t: Scaled, r: Scaled, k: number, mode: DecimalJs.R
 
 function bandOfLarge(c: CompiledScale, rounded: Decimal): number {
   // Beyond 2^53 hundredths only the scale's outer rule can apply.
-  return rounded.isNegative() ? c.lookup(-Infinity) : c.lookup(Infinity);
+  return negatif(rounded) ? c.lookup(-Infinity) : c.lookup(Infinity);
 }
 
 /** One indicator of {@link capaianBatch}. @category Batch */
