@@ -85,10 +85,27 @@ export function parseAngkaInfo(text: string, options: ParseOptions = {}): AngkaT
   const { negative, body, rupiah } = strip(text);
   if (body === '') throw new SakipError(ErrorCode.EMPTY, field, text);
 
-  const reading = bacaan(body, locale, rupiah);
-  if (reading === 'ambigu') throw new SakipError(ErrorCode.AMBIGUOUS_NUMBER, field, text);
-  if (reading === null) throw new SakipError(ErrorCode.INVALID_NUMBER, field, text);
-  const { digits, style } = reading;
+  const asId = locale === 'en' ? null : read(body, ID_NUMBER, '.');
+  const asEn = locale === 'id' ? null : read(body, EN_NUMBER, ',');
+  let digits: string;
+  let style: AngkaTercetak['style'];
+  if (asId !== null && asEn !== null && asId !== asEn && rupiah && asId.includes('.') !== asEn.includes('.')) {
+    // Rupiah amounts are whole: "Rp 2.500,-" is 2500, "Rp 1,500" is 1500, whatever the style.
+    digits = asId.includes('.') ? asEn : asId;
+    style = digits === asId ? 'id' : 'en';
+  } else if (asId !== null && asEn !== null) {
+    if (asId !== asEn) throw new SakipError(ErrorCode.AMBIGUOUS_NUMBER, field, text);
+    digits = asId;
+    style = 'plain';
+  } else if (asId !== null) {
+    digits = asId;
+    style = 'id';
+  } else if (asEn !== null) {
+    digits = asEn;
+    style = 'en';
+  } else {
+    throw new SakipError(ErrorCode.INVALID_NUMBER, field, text);
+  }
   const point = digits.indexOf('.');
   const decimals = point < 0 ? 0 : digits.length - point - 1;
   const value = new Decimal(notasiJs(digits, field)!);
@@ -96,36 +113,20 @@ export function parseAngkaInfo(text: string, options: ParseOptions = {}): AngkaT
 }
 
 /**
- * The style rule: how the digits of a number (sign, currency and suffixes removed) read in the
- * styles `locale` allows. Under `'auto'` a body that reads as two different numbers is
- * `'ambigu'`, unless a rupiah marker settles it (rupiah amounts are whole: "Rp 2.500,-" is 2500,
- * "Rp 1,500" is 1500, whatever the style); null when it is a number in no allowed style. The
- * batch reader asks this function about the strings it reads itself.
- */
-export function bacaan(body: string, locale: Locale, rupiah: boolean): { digits: string; style: AngkaTercetak['style'] } | 'ambigu' | null {
-  const asId = locale === 'en' ? null : read(body, ID_NUMBER, '.');
-  const asEn = locale === 'id' ? null : read(body, EN_NUMBER, ',');
-  if (asId !== null && asEn !== null && asId !== asEn) {
-    if (!rupiah || asId.includes('.') === asEn.includes('.')) return 'ambigu';
-    return asId.includes('.') ? { digits: asEn, style: 'en' } : { digits: asId, style: 'id' };
-  }
-  if (asId !== null && asEn !== null) return { digits: asId, style: 'plain' };
-  if (asId !== null) return { digits: asId, style: 'id' };
-  return asEn === null ? null : { digits: asEn, style: 'en' };
-}
-
-/**
- * The same rule for a plain numeral as the batch reader takes it (an optional `-`, digits, a
- * point with `decimals` digits after it): true when `'auto'` refuses it as ambiguous. A point can
- * be an Indonesian thousands separator only when one to three digits stand before it and exactly
- * three after it; anything else is decided without reading the text again (tested against
- * {@link bacaan} itself).
+ * The style rule of `'auto'` for a plain numeral as the batch reader takes it (an optional `-`,
+ * digits, a point with `decimals` digits after it): true when the parser refuses it as ambiguous.
+ * A point can be an Indonesian thousands separator only when one to three digits stand before it
+ * and exactly three after it (`ID_NUMBER`); such a numeral is put to the parser itself.
  */
 export function ambiguPolos(numeral: string, decimals: number): boolean {
   const sign = numeral.charCodeAt(0) === 45 ? 1 : 0;
-  if (decimals !== 3 || numeral.length - sign > 7) return false;
-  const body = sign === 1 ? numeral.slice(1) : numeral;
-  return ID_NUMBER.test(body) && bacaan(body, 'auto', false) === 'ambigu';
+  if (decimals !== 3 || numeral.length - sign > 7 || !ID_NUMBER.test(numeral.slice(sign))) return false;
+  try {
+    parseAngkaInfo(numeral);
+    return false;
+  } catch (e) {
+    return (e as SakipError).code === ErrorCode.AMBIGUOUS_NUMBER;
+  }
 }
 
 /** Removes what surrounds the digits: spaces, sign, currency, `,-`, `%`; notes a rupiah marker. */
