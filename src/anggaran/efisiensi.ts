@@ -145,7 +145,13 @@ export interface HasilEfisiensiKemenkeu {
   readonly explanation: string;
 }
 
-const E_BOUND = new Decimal(20);
+/** The bound of a meaningful E, in percent (PMK 22/2021): −20 … 20. */
+export const E_BOUND = new Decimal(20);
+
+/** NE = 50 + E / 20 × 50, the one statement of the Kemenkeu score (also for a printed E). */
+export function nilaiEfisiensiKemenkeu(e: Decimal): Decimal {
+  return e.div(E_BOUND).times(50).plus(50);
+}
 
 /**
  * Kemenkeu budget-efficiency (PMK 214/2017, PMK 22/2021): E = Σ(PAK × CK − RAK) / Σ(PAK × CK) × 100
@@ -162,6 +168,11 @@ const E_BOUND = new Decimal(20);
  * ```
  */
 export function efisiensiKemenkeu(rows: readonly OutputKemenkeu[], rawOptions: InputOptions = {}): HasilEfisiensiKemenkeu {
+  return efisiensiKemenkeuRinci(rows, rawOptions).hasil;
+}
+
+/** {@link efisiensiKemenkeu} with the sentence about E alone, for a check that reports E by itself. */
+export function efisiensiKemenkeuRinci(rows: readonly OutputKemenkeu[], rawOptions: InputOptions = {}): { hasil: HasilEfisiensiKemenkeu; kalimatE: string | null } {
   const options = opsi(rawOptions);
   let weighted = ZERO;
   let spent = ZERO;
@@ -174,23 +185,23 @@ export function efisiensiKemenkeu(rows: readonly OutputKemenkeu[], rawOptions: I
     spent = spent.plus(rak);
   });
   if (weighted.isZero()) {
-    return frozen({
+    const hasil: HasilEfisiensiKemenkeu = frozen({
       jenis: 'efisiensi-kemenkeu', value: null, reason: 'penyebut-nol', nilaiEfisiensi: null, diLuarRentang: false,
       explanation: `Efisiensi tidak dapat diukur: ${alasanNA['penyebut-nol']}`,
     });
+    return { hasil, kalimatE: null };
   }
   const e = weighted.minus(spent).div(weighted).times(HUNDRED);
-  const ne = e.div(E_BOUND).times(50).plus(50);
+  const ne = nilaiEfisiensiKemenkeu(e);
   const out = e.abs().gt(E_BOUND);
-  return frozen({
+  const kalimatE = `E = (${inputText(weighted)} − ${inputText(spent)}) / ${inputText(weighted)} × 100 = ${shown(e, null)} %`;
+  const hasil: HasilEfisiensiKemenkeu = frozen({
     jenis: 'efisiensi-kemenkeu',
     value: e,
     reason: null,
     nilaiEfisiensi: ne,
     diLuarRentang: out,
-    explanation:
-      `E = (${inputText(weighted)} − ${inputText(spent)}) / ${inputText(weighted)} × 100 = ${shown(e, null)} %; ` +
-      `NE = 50 + E / 20 × 50 = ${shown(ne, null)} %` +
-      (out ? ' (E di luar rentang −20 % … 20 %, NE tidak bermakna)' : ''),
+    explanation: `${kalimatE}; NE = 50 + E / 20 × 50 = ${shown(ne, null)} %` + (out ? ' (E di luar rentang −20 % … 20 %, NE tidak bermakna)' : ''),
   });
+  return { hasil, kalimatE };
 }

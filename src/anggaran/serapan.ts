@@ -1,6 +1,7 @@
 import { objek, opsi } from '../angka/bentuk.js';
 import { frozen, HUNDRED, type Decimal } from '../angka/decimal.js';
-import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
+import { isBlank, type Angka, type InputOptions } from '../angka/input.js';
+import { nonNegative } from '../angka/nonnegatif.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { alasanNA, type AlasanNA } from '../capaian/na.js';
 import { ErrorCode, SakipError } from '../errors.js';
@@ -94,9 +95,5 @@ export function sisa(raw: PaguRealisasi, rawOptions: InputOptions = {}): HasilSi
   });
 }
 
-/** A rupiah amount that must not be negative. */
-export function nonNegative(value: Angka, field: string, options: InputOptions = {}): Decimal {
-  const x = toDecimal(value, field, options);
-  if (x.isNegative() && !x.isZero()) throw new SakipError(ErrorCode.NEGATIVE, field, value);
-  return x;
-}
+// Budget modules that read amounts import the sign rule from here too.
+export { nonNegative };

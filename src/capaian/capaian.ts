@@ -1,6 +1,7 @@
 import { frozen, HUNDRED, type Decimal } from '../angka/decimal.js';
 import { objek, opsi, punya } from '../angka/bentuk.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
+import { negatif } from '../angka/nonnegatif.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { alasanNA, type AlasanNA } from './na.js';
@@ -102,7 +103,7 @@ function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
   const batasAtas = options.batasAtas === undefined ? null : toDecimal(options.batasAtas, 'batasAtas', options);
   const peringatan: PeringatanCapaian[] = [];
   if (rumus.arah !== arah) peringatan.push('rumus-tidak-sesuai-arah');
-  if (rumusId === 'F5') peringatan.push('rumus-f5-keliru');
+  if (!rumus.sah) peringatan.push('rumus-f5-keliru');
 
   const base = { jenis: 'capaian' as const, rumus: rumusId, arah, ordinal: ordinal?.id ?? null, batasAtas };
   const na = (reason: AlasanNA, target: Decimal | null, realisasi: Decimal | null): HasilCapaian =>
@@ -126,7 +127,7 @@ function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
   const t = readTarget(input.target, ordinal, options);
   if ('reason' in t) return na(t.reason, null, r.value);
   if (t.note) r.ordinalNote = t.note + r.ordinalNote;
-  if ((t.rentang?.min ?? t.value).isNegative() && !(t.rentang?.min ?? t.value).isZero()) peringatan.push('target-negatif');
+  if (negatif(t.rentang?.min ?? t.value)) peringatan.push('target-negatif');
 
   let target = t.value;
   let note = '';

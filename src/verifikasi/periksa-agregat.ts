@@ -1,9 +1,11 @@
 import { hitungKategoriCapaian, jumlah, rataRata } from '../agregat/rata-rata.js';
-import { Decimal, ZERO } from '../angka/decimal.js';
+import { isDash } from '../angka/batas.js';
+import { Decimal } from '../angka/decimal.js';
 import { toDecimal } from '../angka/input.js';
 import { inputText } from '../angka/result.js';
 import { ErrorCode, SakipError } from '../errors.js';
-import { NUMBER_FIELDS, type BarisTerbaca, type NumberField, type SelTerbaca } from './baca.js';
+import { KOSONG_TERCETAK, NUMBER_FIELDS, type BarisTerbaca, type NumberField, type SelTerbaca } from './baca.js';
+import { bagianKosong } from '../anggaran/rollup.js';
 import { serapan } from '../anggaran/serapan.js';
 import { formatAngka } from '../angka/format.js';
 import { rasio } from '../capaian/rasio.js';
@@ -49,9 +51,9 @@ export function periksaAgregat(row: BarisTerbaca, byId: Map<string, BarisTerbaca
     countCheck(row, hasil, printed, a.dari.length, log);
     return;
   }
-  // In a total a dash is nothing (0); otherwise a part that is missing, garbled or a text makes
-  // the aggregate uncheckable, not wrong.
-  const counted = parts.map((p) => (p?.dash && a.fungsi === 'jumlah' ? ZERO : (p?.value ?? null)));
+  // In a total a dash is blank (the verifier's policy counts it 0); otherwise a part that is
+  // missing, garbled or a text makes the aggregate uncheckable, not wrong.
+  const counted = parts.map((p) => (p?.dash && a.fungsi === 'jumlah' ? bagianKosong(KOSONG_TERCETAK) : (p?.value ?? null)));
   if (counted.some((v) => v === null)) {
     log.lewati(row, hasil, 'masukan-tidak-lengkap', `tidak semua dari ${a.dari.length} angka yang dirujuk tercetak sebagai angka`);
     return;
@@ -226,7 +228,7 @@ type Reading = { ref: Ref; printed: string; cell: (SelTerbaca & { value: NonNull
 function reading(ref: Ref): Reading | null {
   if (ref.field === 'predikat') {
     const p = ref.row.baris.predikat;
-    return p === undefined ? null : { ref, printed: p, cell: null };
+    return p === undefined || isDash(p) ? null : { ref, printed: p, cell: null };
   }
   const c = cellOf(ref);
   return c && c.value !== null ? { ref, printed: c.printed, cell: c as Reading['cell'] } : null;
