@@ -53,6 +53,38 @@ export function pulihkan(): void {
 /** An instance of the library's Decimal clone. @category Angka */
 export type Decimal = InstanceType<typeof Decimal>;
 
+/**
+ * The prototype of Decimals the library builds from their parts: decimal.js's own, with
+ * `constructor` naming the library's clone. decimal.js reads the settings through
+ * `x.constructor`; the constructor stores it on each instance, where it is enumerable and would
+ * stop `structuredClone` (see {@link frozen}). Here it is inherited, so an instance has only its
+ * data (`s`, `e`, `d`) as own fields and needs no property redefined after it is made.
+ */
+const PROTO = Object.create(Decimal.prototype, {
+  constructor: { value: Decimal, enumerable: false, writable: false, configurable: false },
+}) as object;
+
+interface Bagian {
+  s: number;
+  e: number;
+  d: number[];
+}
+const Terbangun = function (this: Bagian, s: number, e: number, d: number[]) {
+  this.s = s;
+  this.e = e;
+  this.d = d;
+} as unknown as { new (s: number, e: number, d: number[]): Decimal; prototype: object };
+Terbangun.prototype = PROTO;
+
+/**
+ * A Decimal of the library's clone from its parts, in decimal.js's canonical form: sign `s`
+ * (1 or −1), `e` the power of ten of the first digit, `d` base-10^7 words aligned on the units
+ * digit, without trailing zero words (`[0]` and `e` 0 for zero). The caller guarantees the form.
+ */
+export function dariBagian(s: 1 | -1, e: number, d: number[]): Decimal {
+  return new Terbangun(s, e, d);
+}
+
 export const ZERO = new Decimal(0);
 export const HUNDRED = new Decimal(100);
 export const TWO = new Decimal(2);

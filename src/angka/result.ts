@@ -1,4 +1,5 @@
 import type { Decimal } from './decimal.js';
+import { teksBulat, teksPersis } from './digit.js';
 import { formatAngka } from './format.js';
 import { checkDecimals, roundingMode, type Rounding } from './round.js';
 
@@ -35,10 +36,14 @@ export function applyPembulatan(value: Decimal | null, p: Pembulatan | null): De
 
 /** The figure as an explanation prints it: the caller's rounding, else 2 decimals half-up. */
 export function shown(value: Decimal, p: Pembulatan | null): string {
-  return formatAngka(value, { decimals: p?.decimals ?? 2, rounding: p?.rounding ?? 'half-up' });
+  const decimals = p?.decimals ?? 2;
+  const rounding = p?.rounding ?? 'half-up';
+  // Straight from the Decimal's words; formatAngka (which re-reads its input through the gate)
+  // only for a value too long for the digit buffer.
+  return teksBulat(value, decimals, rounding) ?? formatAngka(value, { decimals, rounding });
 }
 
 /** An input as an explanation prints it: exact, Indonesian style. */
 export function inputText(value: Decimal): string {
-  return formatAngka(value);
+  return teksPersis(value) ?? formatAngka(value);
 }
