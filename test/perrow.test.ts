@@ -150,7 +150,7 @@ describe('capaian per row: identical to decimal.js', () => {
   it('exact rounding ties round half-up (and as asked), in both directions', () => {
     fc.assert(
       fc.property(tie, fc.constantFrom(...ROUNDINGS), ({ t, r, arah }, rounding) => {
-        const got = capaian({ target: t, realisasi: r }, { arah, decimals: 2, rounding });
+        const got = capaian({ target: t, realisasi: r }, { arah, decimals: 2, rounding, locale: 'en' });
         const want = referenceCapaian(new D(t), new D(r), arah === 'negatif' ? 'F2' : 'F1', arah, 2, rounding);
         expect(got.value?.decimalPlaces()).toBe(3);
         expect(JSON.stringify(got)).toBe(JSON.stringify(want));
@@ -233,19 +233,50 @@ describe('the digit layer under every other call', () => {
       runs,
     );
   });
-  it('efisiensi and predikat on per-row results agree with decimal.js', () => {
+});
+
+describe('efisiensi and predikat per row: identical to decimal.js', () => {
+  const RUMUS = { 'capaian-serapan': 'E = capaian % − serapan %', '100-serapan': 'E = 100 % − serapan %', 'capaian/serapan': 'E = capaian % / serapan % × 100', indeks: 'IE = capaian % / serapan %' } as const;
+  type Metode = keyof typeof RUMUS;
+  it('efisiensi: every field, every word and the explanation, under every definition', () => {
     fc.assert(
-      fc.property(figure(10n ** 7n, 2), figure(10n ** 7n, 2), (c, s) => {
-        fc.pre(!s.value.isZero());
-        const e = efisiensi({ capaian: c.text, serapan: s.text }, { metode: 'capaian/serapan', locale: 'en' });
-        expect(parts(e.value)).toEqual(parts(c.value.div(s.value).times(100)));
-        const d = efisiensi({ capaian: c.text, serapan: s.text }, { metode: 'capaian-serapan', locale: 'en' });
-        expect(parts(d.value)).toEqual(parts(c.value.minus(s.value)));
-        expect(d.explanation).toBe(`Efisiensi = ${operand(c.value)} − ${operand(s.value)} = ${indonesia(c.value.minus(s.value).toFixed(2, DecimalJs.ROUND_HALF_UP))} % (E = capaian % − serapan %)`);
-        const band = predikat(s.text, 'permendagri-86-2017', { locale: 'en' });
-        const x = s.value;
-        const label = x.lte(50) ? 'Sangat Rendah' : x.gte(51) && x.lte(65) ? 'Rendah' : x.gte(66) && x.lte(75) ? 'Sedang' : x.gte(76) && x.lte(90) ? 'Tinggi' : x.gte(91) ? 'Sangat Tinggi' : null;
-        expect(band?.label ?? null).toBe(label);
+      fc.property(
+        fc.oneof(figure(10n ** 7n, 2), figure(10n ** 15n, 6), figure(10n ** 30n, 20, true)), fc.oneof(figure(10n ** 7n, 2), figure(10n ** 15n, 6)),
+        fc.constantFrom(...(Object.keys(RUMUS) as Metode[])), fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }), fc.constantFrom(...ROUNDINGS),
+        (c, sr, metode, decimals, rounding) => {
+          fc.pre(!sr.value.isZero());
+          const got = efisiensi({ capaian: c.text, serapan: sr.text }, { metode, locale: 'en', ...(decimals === undefined ? {} : { decimals, rounding }) });
+          const s = sr.value;
+          const value = metode === '100-serapan' ? new D(100).minus(s) : metode === 'capaian-serapan' ? c.value.minus(s) : metode === 'indeks' ? c.value.div(s) : c.value.div(s).times(100);
+          const mode = MODE[decimals === undefined ? 'half-up' : rounding];
+          const formula = metode === '100-serapan' ? `100 − ${operand(s)}` : metode === 'capaian-serapan' ? `${operand(c.value)} − ${operand(s)}` : `${operand(c.value)} / ${operand(s)}${metode === 'indeks' ? '' : ' × 100'}`;
+          const want = {
+            jenis: 'efisiensi',
+            metode,
+            value,
+            reason: null,
+            capaian: metode === '100-serapan' ? null : c.value,
+            serapan: s,
+            rounded: decimals === undefined ? null : value.toDecimalPlaces(decimals, mode),
+            pembulatan: decimals === undefined ? null : { decimals, rounding },
+            explanation: `Efisiensi = ${formula} = ${indonesia(value.toFixed(decimals ?? 2, mode))}${metode === 'indeks' ? '' : ' %'} (${RUMUS[metode]})`,
+          };
+          expect(JSON.stringify(got)).toBe(JSON.stringify(want));
+          for (const k of ['value', 'capaian', 'serapan', 'rounded'] as const) expect(parts(got[k])).toEqual(parts(want[k]));
+        },
+      ),
+      runs,
+    );
+  });
+  it('predikat of a plain figure and of a per-row result', () => {
+    fc.assert(
+      fc.property(figure(10n ** 5n, 2), figure(10n ** 5n, 2), (t, r) => {
+        fc.pre(!t.value.isZero());
+        const x = r.value;
+        const label = (v: Dec) => (v.lte(50) ? 'Sangat Rendah' : v.gte(51) && v.lte(65) ? 'Rendah' : v.gte(66) && v.lte(75) ? 'Sedang' : v.gte(76) && v.lte(90) ? 'Tinggi' : v.gte(91) ? 'Sangat Tinggi' : null);
+        expect(predikat(r.text, 'permendagri-86-2017', { locale: 'en' })?.label ?? null).toBe(label(x));
+        const c = capaian({ target: t.text, realisasi: r.text }, { locale: 'en', decimals: 2 });
+        expect(predikat(c, 'permendagri-86-2017')?.label ?? null).toBe(label(x.div(t.value).times(100).toDecimalPlaces(2)));
       }),
       runs,
     );

@@ -92,20 +92,27 @@ export const TWO = new Decimal(2);
 /**
  * Freezes a result object (deeply, through plain objects and arrays) so it is plain data. decimal.js
  * stores each instance's constructor as an own enumerable property, which `structuredClone` cannot
- * copy; hiding it (non-enumerable, still readable by decimal.js) lets results cross
- * `structuredClone` and `postMessage` as `{ s, e, d }` data, while `JSON.stringify` prints the
- * exact decimal string.
+ * copy; such a Decimal is replaced by the same figure built by {@link dariBagian}, whose
+ * constructor is inherited, so results cross `structuredClone` and `postMessage` as `{ s, e, d }`
+ * data while `JSON.stringify` prints the exact decimal string. (Rebuilding costs one small object;
+ * redefining the property in place, as before, moved every instance to a slower shape.)
  */
 export function frozen<T>(value: T): T {
-  if (value instanceof Decimal) {
-    if (Object.prototype.propertyIsEnumerable.call(value, 'constructor')) {
-      Object.defineProperty(value, 'constructor', { value: Decimal, enumerable: false, writable: false });
-    }
-    return value;
-  }
+  if (value instanceof Decimal) return polos(value) as T;
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) frozen(v);
+    const o = value as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      const v = o[k];
+      if (v instanceof Decimal) o[k] = polos(v);
+      else frozen(v);
+    }
     Object.freeze(value);
   }
   return value;
+}
+
+/** A Decimal without an own `constructor`: itself, or the same figure rebuilt. */
+function polos(x: Decimal): Decimal {
+  if (!Object.prototype.propertyIsEnumerable.call(x, 'constructor')) return x;
+  return dariBagian(x.s as 1 | -1, x.e, x.d as number[]);
 }
