@@ -122,7 +122,11 @@ const Q = new Digit();
 const B = new Digit();
 const X = new Digit();
 const POW10 = Array.from({ length: 21 }, (_, k) => 10 ** k);
-const SERATUS: Skala = Object.assign(new Skala(), { m: 100 });
+const SERATUS = new Skala();
+SERATUS.m = 100;
+const BEDA = new Skala();
+/** Aligned operands up to 2^51, as for capaian. */
+const BATAS_CEPAT = 2 ** 51;
 
 /**
  * The common call, computed on digits (see `angka/digit.ts`): positive plain figures whose
@@ -137,7 +141,7 @@ function efisiensiCepat(input: EfisiensiInput, metode: MetodeEfisiensi, options:
   const skala = c.s > S.s ? c.s : S.s;
   const a = c.m * POW10[skala - c.s]!;
   const b = S.m * POW10[skala - S.s]!;
-  if (a > 2 ** 51 || b > 2 ** 51) return null;
+  if (a > BATAS_CEPAT || b > BATAS_CEPAT) return null;
   let sign: 1 | -1 = 1;
   if (metode === 'capaian/serapan' || metode === 'indeks') {
     if (!bagi(a, b, Q)) return null;
@@ -146,7 +150,9 @@ function efisiensiCepat(input: EfisiensiInput, metode: MetodeEfisiensi, options:
     // A difference of integers at the common scale; zero goes the general way (decimal.js's sign of zero).
     if (a === b) return null;
     sign = a > b ? 1 : -1;
-    dariSkala(Object.assign(X_SKALA, { m: sign > 0 ? a - b : b - a, s: skala, neg: false }), Q);
+    BEDA.m = sign > 0 ? a - b : b - a;
+    BEDA.s = skala;
+    dariSkala(BEDA, Q);
   }
   const decimals = p?.decimals ?? 2;
   bulatkan(Q, decimals, p?.rounding ?? 'half-up', B);
@@ -170,7 +176,6 @@ function efisiensiCepat(input: EfisiensiInput, metode: MetodeEfisiensi, options:
     explanation: `Efisiensi = ${formula} = ${teks(B, decimals, sign < 0)}${metode === 'indeks' ? '' : ' %'} (${metodeEfisiensi[metode].rumus})`,
   });
 }
-const X_SKALA = new Skala();
 
 type Read = { value: Decimal | null; reason?: AlasanNA };
 

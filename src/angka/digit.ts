@@ -110,11 +110,12 @@ export function dariSkala(x: Skala, out: Digit): void {
     out.e = 0;
     return;
   }
-  // Digits from the right with `%`, which is exact on doubles.
+  // Digits from the right. Not `%`: on a double outside the 31-bit range it is a call of C's
+  // fmod; floor(m / 10) is exact for m < 2^53 (the quotient's rounding error stays below 0.1).
   for (let i = k; i >= 0; i--) {
-    const r = m % 10;
-    d[i] = r;
-    m = (m - r) / 10;
+    const q = Math.floor(m / 10);
+    d[i] = m - q * 10;
+    m = q;
   }
   let n = k + 1;
   while (d[n - 1] === 0) n--;
@@ -151,9 +152,9 @@ export function bagi(a: number, b: number, out: Digit): boolean {
     let k = 0;
     while (k < 16 && POW10[k + 1]! <= q) k++;
     for (let i = k; i >= 0; i--) {
-      const x = q % 10;
-      d[i] = x;
-      q = (q - x) / 10;
+      const h = Math.floor(q / 10);
+      d[i] = q - h * 10;
+      q = h;
     }
     n = k + 1;
     e = k;
@@ -174,9 +175,9 @@ export function bagi(a: number, b: number, out: Digit): boolean {
       // Past the first significant digit every chunk is j digits (written right to left; the
       // buffer has room for the digits past the 61st, which are then ignored).
       for (let i = n + j - 1; i >= n; i--) {
-        const x = c % 10;
-        d[i] = x;
-        c = (c - x) / 10;
+        const h = (c / 10) | 0; // c < 10^7
+        d[i] = c - h * 10;
+        c = h;
       }
       n += j;
       continue;
@@ -295,17 +296,17 @@ export function muat(x: Decimal, out: Digit): boolean {
   let k = 0;
   while (POW10[k + 1]! <= w0) k++;
   for (let i = k; i >= 0; i--) {
-    const r = w0 % 10;
-    d[i] = r;
-    w0 = (w0 - r) / 10;
+    const h = (w0 / 10) | 0; // a word is below 10^7
+    d[i] = w0 - h * 10;
+    w0 = h;
   }
   let n = k + 1;
   for (let j = 1; j < words.length; j++) {
     let w = words[j]!;
     for (let i = n + 6; i >= n; i--) {
-      const r = w % 10;
-      d[i] = r;
-      w = (w - r) / 10;
+      const h = (w / 10) | 0;
+      d[i] = w - h * 10;
+      w = h;
     }
     n += 7;
   }
