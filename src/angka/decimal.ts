@@ -35,8 +35,8 @@ const KUNCI = Object.keys(TETAP) as Setelan[];
  * error whenever **|A| < 10^(P − 1 − d)**. The per-row calls compute only numerators below
  * 100 × 2^52 < 10^18 (see `angka/digit.ts`), so every `decimals` option (d ≤ 20) is exact there;
  * with the default 2 decimals the bound is 10^57, which inputs of up to 40 digits
- * (`BATAS_MASUKAN.digit`) meet unless the target has more than 15 decimals more than the
- * realisasi. Past the bound a tie can be missed (0,125 − 10^−70 stores as 0,125), which
+ * (`BATAS_MASUKAN.digit`) meet unless target and realisasi differ by more than 14 places in
+ * their decimals. Past the bound a tie can be missed (0,125 − 10^−70 stores as 0,125), which
  * test/perrow.test.ts shows along with the bound itself.
  *
  * @category Angka
