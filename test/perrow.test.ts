@@ -11,7 +11,7 @@ import {
   capaian, Decimal, efisiensi, ErrorCode, formatAngka, parseAngka, predikat, rumusCapaian, serapan, toDecimal,
   type Arah, type Rounding, type RumusId,
 } from '../src/index.js';
-import { PRESISI } from '../src/angka/digit.js';
+import { PRESISI, tulisAngka } from '../src/angka/digit.js';
 import { inputText, shown } from '../src/angka/result.js';
 
 // The reference: decimal.js at the library's documented settings, in a clone of its own.
@@ -228,10 +228,20 @@ describe('the digit layer under every other call', () => {
       fc.property(long, fc.integer({ min: 0, max: 20 }), fc.constantFrom(...ROUNDINGS), (x, decimals, rounding) => {
         expect(shown(x, { decimals, rounding })).toBe(indonesia(new D(x).toFixed(decimals, MODE[rounding])));
         expect(inputText(x)).toBe(indonesia(new D(x).toFixed()));
-        if (x.e < 40 && x.e >= -40) expect(shown(x, { decimals, rounding })).toBe(formatAngka(x, { decimals, rounding }));
+        if (x.e < 40 && x.e >= -40) {
+          expect(formatAngka(x, { decimals, rounding })).toBe(indonesia(new D(x).toFixed(decimals, MODE[rounding])));
+          const english = new D(x).toFixed(decimals, MODE[rounding]);
+          expect(formatAngka(x, { decimals, rounding, locale: 'en' })).toBe(indonesia(english).replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')));
+          expect(formatAngka(x, { locale: 'en', grouping: false })).toBe(new D(x).isZero() ? '0' : new D(x).toFixed());
+        }
       }),
       runs,
     );
+    // More digits than the buffer first holds (no public input has them: the gate stops at 60).
+    const wide = new Decimal(`-${'9'.repeat(150)}.5`);
+    expect(tulisAngka(wide, 0)).toBe(indonesia(`-1${'0'.repeat(150)}`));
+    expect(tulisAngka(wide)).toBe(indonesia(new D(wide).toFixed()));
+    expect(tulisAngka(new Decimal(Infinity))).toBe('Infinity');
   });
 });
 

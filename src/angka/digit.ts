@@ -17,7 +17,8 @@ export const PRESISI = 60;
 
 /** A non-negative figure: digits `d[0..n-1]` (d[0] ≠ 0, d[n-1] ≠ 0), worth Σ d[i] × 10^(e − i); zero has n = 0. */
 export class Digit {
-  readonly d = new Uint8Array(128);
+  /** Grows (in {@link muat} and {@link bulatkan}) for a Decimal with more digits than it holds. */
+  d = new Uint8Array(128);
   n = 0;
   e = 0;
 }
@@ -225,6 +226,7 @@ export function desimal(x: Digit): number {
 export function bulatkan(x: Digit, dec: number, mode: Rounding, out: Digit): void {
   const n = x.n;
   const d = x.d;
+  if (out.d.length < d.length) out.d = new Uint8Array(d.length);
   const o = out.d;
   const keep = x.e + 1 + dec; // digits at or above 10^−dec
   if (keep >= n) {
@@ -282,16 +284,16 @@ export function kemas(x: Digit, s: 1 | -1): Decimal {
   return dariBagian(s, e, words);
 }
 
-/** out := |x| for a Decimal of any copy of decimal.js; false when it is not finite or too long for the buffer. */
-export function muat(x: Decimal, out: Digit): boolean {
-  const words = x.d as number[] | null;
-  if (!words || words.length > 17) return false;
+/** out := |x| for a finite Decimal of any copy of decimal.js. */
+export function muat(x: Decimal, out: Digit): void {
+  const words = x.d as number[];
+  if (out.d.length < words.length * 7) out.d = new Uint8Array(words.length * 7);
   const d = out.d;
   let w0 = words[0]!;
   if (w0 === 0) {
     out.n = 0;
     out.e = 0;
-    return true;
+    return;
   }
   let k = 0;
   while (POW10[k + 1]! <= w0) k++;
@@ -313,7 +315,6 @@ export function muat(x: Decimal, out: Digit): boolean {
   while (n > 0 && d[n - 1] === 0) n--;
   out.n = n;
   out.e = x.e;
-  return true;
 }
 
 // Digit groups as strings, made once: an explanation is then joined from a few table entries,
@@ -323,10 +324,11 @@ const BEBAS = Array.from({ length: 1000 }, (_, v) => String(v));
 const DUA = Array.from({ length: 100 }, (_, v) => String(v).padStart(2, '0'));
 
 /**
- * A figure in Indonesian style with exactly `dec` decimals (`1.234,50`), for explanations: the
- * digits must not reach below 10^−dec (round first).
+ * A figure with exactly `dec` decimals, Indonesian style by default (`1.234,50`; `group` '' for
+ * none): the digits must not reach below 10^−dec (round first). A minus only before a non-zero
+ * figure ("-0,00" after rounding a tiny negative is printed as "0,00").
  */
-export function teks(x: Digit, dec: number, negative = false): string {
+export function teks(x: Digit, dec: number, negative = false, point = ',', group = '.'): string {
   const { d, n, e } = x;
   let out = negative && n > 0 ? '-' : '';
   if (n === 0 || e < 0) out += '0';
@@ -338,13 +340,13 @@ export function teks(x: Digit, dec: number, negative = false): string {
     while (i <= e) {
       let v = 0;
       for (const end = i + size; i < end; i++) v = v * 10 + (i < n ? d[i]! : 0);
-      out += first ? BEBAS[v]! : `.${TIGA[v]!}`;
+      out += first ? BEBAS[v]! : group + TIGA[v]!;
       first = false;
       size = 3;
     }
   }
   if (dec === 0) return out;
-  out += ',';
+  out += point;
   let k = 1;
   for (; k + 2 <= dec; k += 3) out += TIGA[digitAt(x, e + k) * 100 + digitAt(x, e + k + 1) * 10 + digitAt(x, e + k + 2)]!;
   if (k + 1 === dec) out += DUA[digitAt(x, e + k) * 10 + digitAt(x, e + k + 1)]!;
@@ -359,17 +361,16 @@ function digitAt(x: Digit, i: number): number {
 const A = new Digit();
 const B = new Digit();
 
-/** A Decimal as an explanation prints an input: exact, Indonesian style; null when it does not fit the buffer. */
-export function teksPersis(x: Decimal): string | null {
-  if (!muat(x, A)) return null;
-  return teks(A, desimal(A), x.s < 0);
-}
-
-/** A Decimal rounded to `dec` decimals under `mode`, Indonesian style; null when it does not fit the buffer. */
-export function teksBulat(x: Decimal, dec: number, mode: Rounding): string | null {
-  if (!muat(x, A)) return null;
+/**
+ * A Decimal printed exactly (`dec` undefined) or rounded to `dec` decimals under `mode`,
+ * Indonesian style by default, straight from its words: no `toFixed` string, no regex.
+ */
+export function tulisAngka(x: Decimal, dec?: number, mode: Rounding = 'half-up', point = ',', group = '.'): string {
+  if (!x.isFinite()) return x.toString();
+  muat(x, A);
+  if (dec === undefined) return teks(A, desimal(A), x.s < 0, point, group);
   bulatkan(A, dec, mode, B);
-  return teks(B, dec, x.s < 0);
+  return teks(B, dec, x.s < 0, point, group);
 }
 
 /** An operand as an explanation shows it: exact up to 4 decimals, else `≈` and 4 decimals half-up. */

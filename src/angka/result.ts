@@ -1,6 +1,5 @@
 import type { Decimal } from './decimal.js';
-import { teksBulat, teksPersis } from './digit.js';
-import { formatAngka } from './format.js';
+import { tulisAngka } from './digit.js';
 import { checkDecimals, roundingMode, type Rounding } from './round.js';
 
 /** The rounding a caller asked for, recorded in each result. @category Angka */
@@ -36,14 +35,10 @@ export function applyPembulatan(value: Decimal | null, p: Pembulatan | null): De
 
 /** The figure as an explanation prints it: the caller's rounding, else 2 decimals half-up. */
 export function shown(value: Decimal, p: Pembulatan | null): string {
-  const decimals = p?.decimals ?? 2;
-  const rounding = p?.rounding ?? 'half-up';
-  // Straight from the Decimal's words; formatAngka (which re-reads its input through the gate)
-  // only for a value too long for the digit buffer.
-  return teksBulat(value, decimals, rounding) ?? formatAngka(value, { decimals, rounding });
+  return tulisAngka(value, p?.decimals ?? 2, p?.rounding ?? 'half-up');
 }
 
 /** An input as an explanation prints it: exact, Indonesian style. */
 export function inputText(value: Decimal): string {
-  return teksPersis(value) ?? formatAngka(value);
+  return tulisAngka(value);
 }
