@@ -84,7 +84,7 @@ export function toHtml(reports: readonly HasilVerifikasi[], lang: Bahasa, dibuat
         '</tr></thead><tbody>');
       for (const [rule, n] of rules) {
         const k = keteranganAturan(rule);
-        out.push(`<tr><td><code>${esc(rule)}</code></td><td class="n">${n}</td><td>${esc(k?.rumus ?? '—')}</td><td>${esc(k?.sumber ?? '—')}</td></tr>`);
+        out.push(`<tr><td><code>${esc(rule)}</code></td><td class="n">${n}</td><td>${esc(k?.rumus ?? '')}</td><td>${esc(k?.sumber ?? '')}</td></tr>`);
       }
       out.push('</tbody></table>');
     }
