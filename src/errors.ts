@@ -21,6 +21,10 @@ export const ErrorCode = Object.freeze({
   INVALID_MODEL: 'SAKIP_INVALID_MODEL',
   OUT_OF_RANGE: 'SAKIP_OUT_OF_RANGE',
   TOO_LONG: 'SAKIP_TOO_LONG',
+  FILE_CORRUPT: 'SAKIP_FILE_CORRUPT',
+  FILE_TOO_LARGE: 'SAKIP_FILE_TOO_LARGE',
+  FILE_UNSUPPORTED: 'SAKIP_FILE_UNSUPPORTED',
+  NO_TEXT: 'SAKIP_NO_TEXT',
 } as const);
 
 /** @category Errors */
@@ -45,6 +49,10 @@ const MESSAGES: Record<ErrorCode, string> = {
   SAKIP_INVALID_MODEL: '{field}: {value}',
   SAKIP_OUT_OF_RANGE: '{field}: nilai {value} di luar batas angka yang didukung',
   SAKIP_TOO_LONG: '{field}: teks "{value}" terlalu panjang',
+  SAKIP_FILE_CORRUPT: '{field}: berkas {value} rusak / corrupt {value} file',
+  SAKIP_FILE_TOO_LARGE: '{field}: berkas terlalu besar / file too large ({value})',
+  SAKIP_FILE_UNSUPPORTED: '{field}: berkas tidak didukung / unsupported file ({value})',
+  SAKIP_NO_TEXT: '{field}: PDF tanpa lapisan teks, OCR tidak didukung / PDF without a text layer, no OCR ({value})',
 };
 
 /** Longest shown value in a message; the whole value stays in `.value`. */
