@@ -196,7 +196,9 @@ const S = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A minimal XLSX around sheets' sheetData XML (and optional shared strings and styles). */
-export function xlsxDari(sheets: string[], extra: { strings?: string; styles?: string; sheetPart?: (i: number) => string } = {}): Uint8Array {
+export function xlsxDari(sheets: string[], extra: { strings?: string; styles?: string; sheetPart?: (i: number) => string; prefix?: string } = {}): Uint8Array {
+  const p = extra.prefix ? `${extra.prefix}:` : '';
+  const ns = extra.prefix ? `xmlns:${extra.prefix}` : 'xmlns';
   const parts: Record<string, string | Uint8Array> = {
     '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
     '_rels/.rels': `${RELS}<Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
@@ -204,7 +206,7 @@ export function xlsxDari(sheets: string[], extra: { strings?: string; styles?: s
     'xl/_rels/workbook.xml.rels': `${RELS}${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${R}/worksheet" Target="${extra.sheetPart?.(i) ?? `worksheets/sheet${i + 1}.xml`}"/>`).join('')}<Relationship Id="rS" Type="${R}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rT" Type="${R}/styles" Target="/xl/styles.xml"/></Relationships>`,
   };
   sheets.forEach((data, i) => {
-    parts[`xl/${extra.sheetPart?.(i) ?? `worksheets/sheet${i + 1}.xml`}`] = `<worksheet xmlns="${S}"><sheetData>${data}</sheetData></worksheet>`;
+    parts[`xl/${extra.sheetPart?.(i) ?? `worksheets/sheet${i + 1}.xml`}`] = `<${p}worksheet ${ns}="${S}"><${p}sheetData>${data}</${p}sheetData></${p}worksheet>`;
   });
   if (extra.strings !== undefined) parts['xl/sharedStrings.xml'] = `<sst xmlns="${S}">${extra.strings}</sst>`;
   if (extra.styles !== undefined) parts['xl/styles.xml'] = `<styleSheet xmlns="${S}">${extra.styles}</styleSheet>`;
@@ -212,31 +214,32 @@ export function xlsxDari(sheets: string[], extra: { strings?: string; styles?: s
 }
 
 /**
- * A zip bomb: a sheet whose deflate stream is one space and then back-references of 258 bytes
- * at distance 1, 13 bits each (fixed Huffman codes), so `megabytes` of output take about
- * megabytes / 160 of input. The directory claims a small size, as a bomb's does.
+ * A sheet whose deflate stream is one space, then back-references of 258 bytes at distance 1
+ * (13 bits each in fixed Huffman codes), each followed by `literals` spaces written out (8 bits
+ * each). With none it is a zip bomb, inflating 160 times; with two, 72 times, as much as a very
+ * repetitive but honest sheet. The directory claims 1000 bytes, as a bomb's does.
  */
-export function bomZip(megabytes: number): Uint8Array {
-  const bits: number[] = [];
+export function bomZip(megabytes: number, literals = 0): Uint8Array {
+  const units = Math.ceil((megabytes * 1024 * 1024) / (258 + literals));
+  const out = new Uint8Array(Math.ceil((3 + 8 + units * (13 + 8 * literals) + 7) / 8) + 1);
+  let pos = 0;
   const put = (value: number, n: number) => {
-    for (let i = 0; i < n; i++) bits.push((value >> i) & 1);
+    for (let i = 0; i < n; i++, pos++) if ((value >> i) & 1) out[pos >> 3]! |= 1 << (pos & 7);
   };
   // Huffman codes go most significant bit first.
   const code = (value: number, n: number) => {
-    for (let i = n - 1; i >= 0; i--) bits.push((value >> i) & 1);
+    for (let i = n - 1; i >= 0; i--, pos++) if ((value >> i) & 1) out[pos >> 3]! |= 1 << (pos & 7);
   };
   put(1, 1); // BFINAL
-  put(1, 2); // fixed Huffman
-  code(0x30 + 0x20, 8); // literal ' '
-  const refs = Math.ceil((megabytes * 1024 * 1024) / 258);
-  for (let k = 0; k < refs; k++) {
-    code(0b11000101, 8); // length code 285 = 258
-    code(0, 5); // distance code 0 = 1
+  put(1, 2); // fixed Huffman codes
+  code(0x30 + 0x20, 8); // the literal ' '
+  for (let k = 0; k < units; k++) {
+    code(0b11000101, 8); // length code 285: 258 bytes
+    code(0, 5); // distance code 0: distance 1
+    for (let l = 0; l < literals; l++) code(0x30 + 0x20, 8);
   }
-  code(0, 7); // end of block (256)
-  const deflated = new Uint8Array(Math.ceil(bits.length / 8));
-  for (let i = 0; i < bits.length; i++) if (bits[i]) deflated[i >> 3]! |= 1 << (i & 7);
-  return zipDengan('xl/worksheets/sheet1.xml', deflated, 1000);
+  code(0, 7); // end of block
+  return zipDengan('xl/worksheets/sheet1.xml', out.subarray(0, Math.ceil(pos / 8)), 1000);
 }
 
 /** A workbook zip written by hand whose sheet is raw deflate bytes with a stated size of `claimed`. */

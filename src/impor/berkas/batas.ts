@@ -6,15 +6,17 @@ import { ErrorCode, SakipError } from '../../errors.js';
  *
  * - `berkas`: bytes of one file (XLSX, DOCX or PDF) as given.
  * - `xml`: bytes decompressed from one XLSX or DOCX, all parts read together. Decompression
- *   stops as soon as it passes the bound, whatever the zip directory claims, so a zip bomb costs
- *   no more than this.
+ *   stops as soon as it passes the bound, whatever the zip directory claims.
+ * - `rasio`: bytes one part may decompress to per compressed byte read so far (past its first
+ *   megabyte). Office XML compresses 5 to 20 times; a zip bomb, up to 1 032 times, is stopped
+ *   after a megabyte or two instead of at `xml`. Apache POI refuses Office files by the same ratio.
  * - `sel`: cells of all tables of one file, padding included (a sheet with one cell in A1 and one
  *   in XFD1048576 would otherwise pad to 17 billion).
  * - `rentang`: columns one merged or spanned cell may cover (Excel has 16 384, Word 63).
  *
  * @category Impor
  */
-export const BATAS_BERKAS = Object.freeze({ berkas: 50 * 1024 * 1024, xml: 200 * 1024 * 1024, sel: 5_000_000, rentang: 16_384 });
+export const BATAS_BERKAS = Object.freeze({ berkas: 50 * 1024 * 1024, xml: 200 * 1024 * 1024, rasio: 100, sel: 5_000_000, rentang: 16_384 });
 
 /** Bytes in, whatever the caller holds: a Uint8Array (Node's Buffer is one) or an ArrayBuffer. */
 export type Bytes = Uint8Array | ArrayBuffer;

@@ -112,7 +112,10 @@ export async function bacaDocx(bytes: Bytes, nama = 'DOCX'): Promise<Blok[]> {
         if (n === T) inT = false;
         else if (n === P && top.depth > 0) {
           top.depth--;
-          if (top.depth > 0) return;
+          if (top.depth > 0) {
+            top.para.push(' ');
+            return;
+          }
           const text = rapi(top.para.join(''));
           top.para = [];
           if (top.tabel) top.cell?.paras.push(text);

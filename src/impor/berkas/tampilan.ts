@@ -47,7 +47,9 @@ export function tampilanDari(id: number, kode: string | undefined): Tampilan {
  */
 function dariKode(kode: string): Tampilan {
   if (kode.length > 1000) return UMUM;
-  // Quoted text, escaped characters, [colour] / [$currency] / [condition], spacing (_x) and fill (*x) are no digits.
+  // A condition ([>=100]0;0.0) picks the section by the value: General rather than the wrong one.
+  if (/\[[<>=]/.test(kode)) return UMUM;
+  // Quoted text, escaped characters, [colour] / [$currency], spacing (_x) and fill (*x) are no digits.
   let plain = '';
   for (let i = 0; i < kode.length; i++) {
     const ch = kode[i]!;

@@ -15,9 +15,14 @@ export interface PenanganXml {
   teks?(xml: string, awal: number, akhir: number, cdata: boolean): void;
 }
 
-/** Scans `xml`, calling `h`; malformed markup is reported through `gagal` (id, en). */
+/**
+ * Scans `xml`, calling `h`; malformed markup (an unterminated construct, a closing tag that
+ * does not match, an element left open at the end) is reported through `gagal` (id, en), as
+ * Excel and Word refuse such a part too.
+ */
 export function pindaiXml(xml: string, h: PenanganXml, gagal: (id: string, en: string) => Error): void {
   const n = xml.length;
+  const open: string[] = [];
   const must = (at: number, what: string, en: string): number => {
     if (at < 0) throw gagal(`${what} tidak ditutup`, `unterminated ${en}`);
     return at;
@@ -32,7 +37,13 @@ export function pindaiXml(xml: string, h: PenanganXml, gagal: (id: string, en: s
     if (c === 47) {
       // </name>
       const gt = must(xml.indexOf('>', lt), 'tag penutup', 'closing tag');
-      h.tutup(xml.slice(lt + 2, gt).trim());
+      const nama = xml.slice(lt + 2, gt).trim();
+      const want = open.pop();
+      if (nama !== want) {
+        const got = nama.slice(0, 40);
+        throw gagal(`</${got}> tidak cocok dengan <${want ?? ''}>`, `</${got}> does not match <${want ?? ''}>`);
+      }
+      h.tutup(nama);
       i = gt + 1;
     } else if (c === 63) {
       i = must(xml.indexOf('?>', lt + 2), 'instruksi pemrosesan', 'processing instruction') + 2;
@@ -61,8 +72,13 @@ export function pindaiXml(xml: string, h: PenanganXml, gagal: (id: string, en: s
       const nama = tag.slice(0, k);
       h.buka(nama, tag);
       if (self) h.tutup(nama);
+      else open.push(nama);
       i = j + 1;
     }
+  }
+  if (open.length > 0) {
+    const last = open[open.length - 1]!.slice(0, 40);
+    throw gagal(`<${last}> tidak ditutup (berkas terpotong?)`, `<${last}> is never closed (truncated file?)`);
   }
 }
 

@@ -116,20 +116,32 @@ export async function bacaEntri(zip: Zip, path: string): Promise<string | null> 
   if (end > bytes.length) throw bad('data terpotong', 'data truncated');
   const data = bytes.subarray(start, end);
   const parts: Uint8Array[] = [];
+  let read = 0; // compressed bytes given to the inflater so far
+  let made = 0;
   const take = (chunk: Uint8Array) => {
     zip.sisa -= chunk.length;
+    made += chunk.length;
     if (zip.sisa < 0) {
-      throw new SakipError(ErrorCode.FILE_TOO_LARGE, nama, `isi ${format} yang diurai melebihi / decompressed ${format} content over ${mb(BATAS_BERKAS.xml)} (bom zip? / zip bomb?)`);
+      throw new SakipError(ErrorCode.FILE_TOO_LARGE, nama, `isi ${format} yang diurai melebihi / decompressed ${format} content over ${mb(BATAS_BERKAS.xml)}`);
+    }
+    if (made > 1024 * 1024 && made > BATAS_BERKAS.rasio * read) {
+      throw new SakipError(ErrorCode.FILE_TOO_LARGE, nama, `${path} mengembang lebih dari / inflates more than ${BATAS_BERKAS.rasio}:1 (bom zip? / zip bomb?)`);
     }
     parts.push(chunk);
   };
-  if (e.metode === 0) take(data);
+  if (e.metode === 0) {
+    read = data.length;
+    take(data);
+  }
   else if (e.metode === 8) {
     const { Inflate } = await import('fflate');
     const inflater = new Inflate((chunk) => take(chunk));
     try {
       if (data.length === 0) inflater.push(data, true);
-      for (let i = 0; i < data.length; i += POTONG) inflater.push(data.subarray(i, i + POTONG), i + POTONG >= data.length);
+      for (let i = 0; i < data.length; i += POTONG) {
+        read = Math.min(i + POTONG, data.length);
+        inflater.push(data.subarray(i, read), read === data.length);
+      }
     } catch (err) {
       if ((err as { code?: string }).code === ErrorCode.FILE_TOO_LARGE) throw err;
       throw bad(`data terkompresi rusak (${(err as Error).message})`, `corrupt compressed data (${(err as Error).message})`);
