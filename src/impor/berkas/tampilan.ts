@@ -80,13 +80,12 @@ const DIGIT_EXCEL = 15;
  * Text that is not a number in JavaScript notation is returned unchanged.
  */
 export function teksAngka(stored: string, t: Tampilan): string {
-  if (stored.length > 400) return stored;
-  const m = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,4}))?\s*$/.exec(stored);
-  if (m === null || (m[2] === '' && (m[3] ?? '') === '')) return stored;
-  const neg = m[1] === '-';
-  let ds = m[2]! + (m[3] ?? '');
+  const m = bagianAngka(stored);
+  if (m === null) return stored;
+  const neg = m.neg;
+  let ds = m.int + m.frac;
   // Digits before the decimal point in ds.
-  let p = m[2]!.length + Number(m[4] ?? 0) + (t.persen ? 2 : 0);
+  let p = m.int.length + m.exp + (t.persen ? 2 : 0);
   if (p > 400 || p < -400) return stored;
   // Zeros on the left make p at least 1 and on the right make ds reach the point: plain arithmetic on positions.
   if (p < 1) {
@@ -110,13 +109,51 @@ export function teksAngka(stored: string, t: Tampilan): string {
     }
   }
   if (ds.length < p) ds += '0'.repeat(p - ds.length);
-  let int = ds.slice(0, p).replace(/^0+(?=\d)/, '');
+  let lead = 0;
+  while (lead < p - 1 && ds[lead] === '0') lead++;
+  const int = ds.slice(lead, p);
   let frac = ds.slice(p);
-  if (t.desimal === null) frac = frac.replace(/0+$/, '');
-  else frac = frac.padEnd(t.desimal, '0');
-  if (int === '') int = '0';
-  const zero = /^0*$/.test(int) && /^0*$/.test(frac);
+  if (t.desimal === null) {
+    let end = frac.length;
+    while (end > 0 && frac[end - 1] === '0') end--;
+    frac = frac.slice(0, end);
+  } else frac = frac.padEnd(t.desimal, '0');
+  const zero = !/[1-9]/.test(int) && !/[1-9]/.test(frac);
   return `${neg && !zero ? '-' : ''}${int}${frac ? `.${frac}` : ''}${t.persen ? '%' : ''}`;
+}
+
+/**
+ * The parts of a number in JavaScript notation (`-12.5`, `.5`, `1E-7`, surrounding spaces
+ * allowed), read in one pass; null for anything else or for more than 400 characters.
+ */
+function bagianAngka(text: string): { neg: boolean; int: string; frac: string; exp: number } | null {
+  const s = text.trim();
+  if (s.length === 0 || s.length > 400) return null;
+  let i = 0;
+  const neg = s[0] === '-';
+  if (s[0] === '-' || s[0] === '+') i++;
+  const digits = () => {
+    const start = i;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    return s.slice(start, i);
+  };
+  const int = digits();
+  let frac = '';
+  if (s[i] === '.') {
+    i++;
+    frac = digits();
+  }
+  if (int === '' && frac === '') return null;
+  let exp = 0;
+  if (s[i] === 'e' || s[i] === 'E') {
+    i++;
+    const sign = s[i] === '-' ? -1 : 1;
+    if (s[i] === '-' || s[i] === '+') i++;
+    const e = digits();
+    if (e === '' || e.length > 4) return null;
+    exp = sign * Number(e);
+  }
+  return i === s.length ? { neg, int, frac, exp } : null;
 }
 
 /** A string of digits plus one in its last place. */
