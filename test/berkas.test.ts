@@ -22,9 +22,11 @@ import {
   JUDUL_32,
   JUDUL_37,
   KALIMAT,
+  anggotaXlsx,
   tabelLaporan,
   xlsxDari,
   zip,
+  zipTangan,
 } from './helpers/berkas.js';
 
 const T32 = tabelLaporan(JUDUL_32);
@@ -108,7 +110,7 @@ describe('XLSX', () => {
       `<row r="4">${c('A4', '2.675', 6)}${c('B4', '72.662499999999994', 6)}${c('C4', '-0.001', 6)}${c('D4', '99.995', 6)}${c('E4', '12.34', 7)}</row>`,
       `<row r="5">${c('A5', '45291', 8)}${c('B5', '1', 0, 'b')}${c('C5', '#DIV/0!', 0, 'e')}${c('D5', 'teks rumus', 0, 'str')}${c('E5', '1234567.891', 9)}</row>`,
       // No r on cells (they follow one another), inline strings with an entity and CDATA, a formula never calculated.
-      `<row r="6"><c t="inlineStr"><is><t>x &lt; y</t></is></c><c t="inlineStr"><is><t><![CDATA[a<b & c]]></t></is></c><c><f>A1*2</f></c><c s="1"><v>abc</v></c><c><v>0.5</v></c></row>`,
+      `<row r="6"><c t="inlineStr"><is><t>x &lt; y</t><rPh><t>ルビ</t></rPh></is></c><c t="inlineStr"><is><t><![CDATA[a<b & c]]></t></is></c><c><f>A1*2</f></c><c s="1"><v>abc</v></c><c><v>0.5</v></c></row>`,
     ].join('');
     const blok = await bacaXlsx(xlsxDari([sheet], { styles, strings }), 'format.xlsx');
     expect(blok).toEqual([
@@ -169,6 +171,8 @@ describe('XLSX', () => {
       [xlsxDari(['<!DOCTYPE x [<!ENTITY a "aaaa">]><row/>']), /DOCTYPE tidak diizinkan/],
       [xlsxDari(['<row r="1"><c r="A1" t="s"><v>5</v></c></row>'], { strings: '<si><t>a</t></si>' }), /indeks teks bersama 5 tidak ada/],
       [xlsxDari(['<row r="1"><c r="AAAAA1"><v>5</v></c></row>']), /referensi sel "AAAAA1" di luar batas/],
+      [xlsxDari(['<row r="1"><c r="XFD1"><v>5</v></c><c><v>6</v></c></row>']), /kolom di luar batas Excel/],
+      [xlsxDari(['<row r="1048577"><c><v>5</v></c></row>']), /baris di luar batas Excel/],
       [xlsxDari(['<row r="1"><c r="A1"><v>1</v></c></row>'], { sheetPart: () => '../nowhere.xml' }), /sheet "S1" tidak ada dalam berkas/],
     ];
     for (const [bytes, message] of cases) {
@@ -199,6 +203,23 @@ describe('XLSX', () => {
     const e2 = await galat(bacaXlsx(big, 'besar.xlsx'));
     expect(e2.message).toBe('besar.xlsx: berkas terlalu besar / file too large (isi XLSX yang diurai melebihi / decompressed XLSX content over 200.0 MB)');
     expect(performance.now() - t0).toBeLessThan(30_000);
+  });
+
+  it('reads the Zip64 form, and refuses an encrypted member or an unknown compression method', async () => {
+    const sheet = '<row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c><c r="B1"><v>0.5</v></c></row>';
+    expect(await bacaXlsx(zipTangan(anggotaXlsx(sheet), true))).toEqual([{ jenis: 'tabel', baris: [['No', '0.5']] }]);
+    const members = anggotaXlsx(sheet);
+    const locked = await galat(bacaXlsx(zipTangan(members.map((m, i) => (i === 3 ? { ...m, flags: 1 } : m))), 'kunci.xlsx'));
+    expect(locked.code).toBe(ErrorCode.FILE_UNSUPPORTED);
+    expect(locked.message).toMatch(/^kunci\.xlsx: berkas tidak didukung .*XLSX terenkripsi/);
+    const bzip = await galat(bacaXlsx(zipTangan(members.map((m, i) => (i === 3 ? { ...m, method: 12 } : m))), 'bz.xlsx'));
+    expect(bzip.code).toBe(ErrorCode.FILE_UNSUPPORTED);
+    expect(bzip.message).toMatch(/metode kompresi \/ compression method 12/);
+    // A Zip64 end record that is not where its locator says.
+    const z = zipTangan(members, true);
+    const loc = z.length - 22 - 20;
+    z[loc + 8] = 0xff;
+    expect((await galat(bacaXlsx(z))).message).toMatch(/rekaman akhir zip64 tidak valid/);
   });
 
   it('refuses a table that would pad past the cell limit, and a file over 50 MB', async () => {
@@ -260,6 +281,7 @@ describe('DOCX', () => {
       [new Uint8Array([1, 2, 3, 4, 5]), /laporan\.docx: berkas DOCX rusak .*bukan arsip zip/],
       [zip({ 'word/other.xml': '<x/>' }), /tidak ada word\/document\.xml .*no word\/document\.xml/],
       [docxDari('<w:p><w:r><w:t>a</w:t></w:r></w:p><!-- tanpa akhir'), /XML rusak: komentar tidak ditutup/],
+      [zip({ 'word/document.xml': '<!DOCTYPE w:document><w:document/>' }), /DOCTYPE tidak diizinkan/],
       [zip({ 'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>ter' }), /<w:t> tidak ditutup \(berkas terpotong\?\) .*<w:t> is never closed/],
     ];
     for (const [bytes, message] of cases) {
@@ -298,6 +320,37 @@ describe('PDF', () => {
     expect(t![1]).toEqual(['', 'Target', 'Realisasi', 'Capaian', 'Ket']);
     expect(t![2]).toEqual(['Persentase desa', '80', '58,13', '72,66', '']);
     expect(t![3]).toEqual(['Indeks Desa', '0,694', '0,7323', '105,5', '']);
+  });
+
+  it('joins close items into one cell, keeps a wrapped cell as its own row, and splits tables at a title line', async () => {
+    const bytes = await pdf((doc) => {
+      doc.fontSize(9);
+      const row = (y: number, cells: [number, string][]) => cells.forEach(([x, t]) => doc.text(t, x, y, { lineBreak: false }));
+      row(100, [[40, 'No'], [70, 'Indikator'], [300, 'Target'], [360, 'Realisasi']]);
+      row(113, [[40, '1'], [70, 'Persentase'], [300, '80'], [300.3, '80'], [360, '58,13']]);
+      // Another font: pdf.js keeps it a separate item, a word space away.
+      doc.font('Helvetica-Bold').text('desa', 70 + doc.font('Helvetica').widthOfString('Persentase '), 113, { lineBreak: false }).font('Helvetica');
+      row(126, [[70, 'yang meningkat']]);
+      row(139, [[40, '2'], [70, 'Indeks'], [300, '0,694'], [360, '0,7323']]);
+      row(152, [[40, 'Tabel berikutnya tentang anggaran daerah tahun 2023']]);
+      row(165, [[40, 'dengan judul dua baris yang juga panjang sekali']]);
+      row(178, [[40, 'No'], [70, 'Uraian'], [300, 'Pagu'], [360, 'Realisasi']]);
+      row(191, [[40, '1'], [70, 'Belanja'], [300, '100'], [360, '90']]);
+      // Two columns of prose are no table.
+      row(300, [[40, 'Kiri satu'], [300, 'Kanan satu']]);
+      row(313, [[40, 'Kiri dua'], [300, 'Kanan dua']]);
+      // Too many one-segment lines between two full lines: no candidate spans them.
+      row(400, [[40, 'A'], [100, 'B'], [200, 'C']]);
+      for (let k = 1; k <= 4; k++) row(400 + 13 * k, [[40, `sela ${k}`]]);
+      row(465, [[40, 'A'], [100, 'B'], [200, 'C']]);
+    });
+    expect(await bacaPdf(bytes)).toEqual([
+      { jenis: 'tabel', halaman: 1, baris: [['No', 'Indikator', 'Target', 'Realisasi'], ['1', 'Persentase desa', '80', '58,13'], ['', 'yang meningkat', '', ''], ['2', 'Indeks', '0,694', '0,7323']] },
+      { jenis: 'paragraf', teks: 'Tabel berikutnya tentang anggaran daerah tahun 2023 dengan judul dua baris yang juga panjang sekali' },
+      { jenis: 'tabel', halaman: 1, baris: [['No', 'Uraian', 'Pagu', 'Realisasi'], ['1', 'Belanja', '100', '90']] },
+      { jenis: 'paragraf', teks: 'Kiri satu Kanan satu Kiri dua Kanan dua' },
+      { jenis: 'paragraf', teks: 'A B C sela 1 sela 2 sela 3 sela 4 A B C' },
+    ]);
   });
 
   it('refuses a scanned PDF (images only) with SAKIP_NO_TEXT: there is no OCR', async () => {
@@ -351,6 +404,8 @@ describe('the XML scan and the number display', () => {
     pindaiXml('<a f="[>=1]0" g=\'x\'>t&#x41;&#66;&lt;&bogus;<b/></a>', { buka: (n, tag) => seen.push(`+${n}:${atribut(tag, 'f') ?? ''}`), tutup: (n) => seen.push(`-${n}`), teks: (x, a, b) => seen.push(entitas(x.slice(a, b))) }, () => new Error('x'));
     expect(seen).toEqual(['+a:[>=1]0', 'tAB<&bogus;', '+b:', '-b', '-a']);
     expect(entitas('&#x110000;&#1114111;')).toBe('&#x110000;\u{10FFFF}');
+    // Malformed attributes read as absent, never as a wrong value.
+    expect(['x a', 'x a=b', 'x a="b', 'x b="1" a'].map((t) => atribut(t, 'a'))).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('is linear: 4 MB of markup that never closes fails at once', () => {

@@ -242,50 +242,105 @@ export function bomZip(megabytes: number, literals = 0): Uint8Array {
   return zipDengan('xl/worksheets/sheet1.xml', out.subarray(0, Math.ceil(pos / 8)), 1000);
 }
 
-/** A workbook zip written by hand whose sheet is raw deflate bytes with a stated size of `claimed`. */
+/** A workbook written by hand whose sheet is raw deflate bytes with a stated size of `claimed`. */
 function zipDengan(name: string, deflated: Uint8Array, claimed: number): Uint8Array {
-  const S2 = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-  const members: [string, Uint8Array, number, number][] = [
-    ['_rels/.rels', strToU8(`${RELS}<Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`), 0, 0],
-    ['xl/workbook.xml', strToU8(`<workbook xmlns="${S2}" xmlns:r="${R}"><sheets><sheet name="S1" sheetId="1" r:id="rId1"/></sheets></workbook>`), 0, 0],
-    ['xl/_rels/workbook.xml.rels', strToU8(`${RELS}<Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`), 0, 0],
-    [name, deflated, 8, claimed],
-  ];
+  return zipTangan([
+    { name: '_rels/.rels', data: strToU8(`${RELS}<Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
+    { name: 'xl/workbook.xml', data: strToU8(`<workbook xmlns="${S}" xmlns:r="${R}"><sheets><sheet name="S1" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
+    { name: 'xl/_rels/workbook.xml.rels', data: strToU8(`${RELS}<Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
+    { name, data: deflated, method: 8, claimed },
+  ]);
+}
+
+/** A member of {@link zipTangan}: stored unless `method` says otherwise, `flags` as given (bit 0: encrypted). */
+export interface Anggota {
+  name: string;
+  data: Uint8Array;
+  method?: number;
+  claimed?: number;
+  flags?: number;
+}
+
+/**
+ * A zip written byte by byte, for what zip libraries do not write: a lying size, an encrypted
+ * flag, an unknown method, or the Zip64 form (sizes and offsets in extra fields and a 64-bit end
+ * record) that large archives and some writers use.
+ */
+export function zipTangan(members: Anggota[], zip64 = false): Uint8Array {
   const local: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const [n, data, method, size] of members) {
-    const nb = Buffer.from(n);
-    const usize = method === 0 ? data.length : size;
-    const crc = method === 0 ? crc32(data) : 0;
+  for (const m of members) {
+    const nb = Buffer.from(m.name);
+    const method = m.method ?? 0;
+    const usize = m.claimed ?? m.data.length;
+    const crc = method === 0 ? crc32(m.data) : 0;
     const lh = Buffer.alloc(30);
     lh.writeUInt32LE(0x04034b50, 0);
-    lh.writeUInt16LE(20, 4);
+    lh.writeUInt16LE(zip64 ? 45 : 20, 4);
+    lh.writeUInt16LE(m.flags ?? 0, 6);
     lh.writeUInt16LE(method, 8);
     lh.writeUInt32LE(crc, 14);
-    lh.writeUInt32LE(data.length, 18);
+    lh.writeUInt32LE(m.data.length, 18);
     lh.writeUInt32LE(usize, 22);
     lh.writeUInt16LE(nb.length, 26);
-    local.push(lh, nb, Buffer.from(data));
+    local.push(lh, nb, Buffer.from(m.data));
+    const extra = Buffer.alloc(zip64 ? 28 : 0);
+    if (zip64) {
+      extra.writeUInt16LE(1, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(usize), 4);
+      extra.writeBigUInt64LE(BigInt(m.data.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+    }
     const ch = Buffer.alloc(46);
     ch.writeUInt32LE(0x02014b50, 0);
-    ch.writeUInt16LE(20, 4);
-    ch.writeUInt16LE(20, 6);
+    ch.writeUInt16LE(zip64 ? 45 : 20, 4);
+    ch.writeUInt16LE(zip64 ? 45 : 20, 6);
+    ch.writeUInt16LE(m.flags ?? 0, 8);
     ch.writeUInt16LE(method, 10);
     ch.writeUInt32LE(crc, 16);
-    ch.writeUInt32LE(data.length, 20);
-    ch.writeUInt32LE(usize, 24);
+    ch.writeUInt32LE(zip64 ? 0xffffffff : m.data.length, 20);
+    ch.writeUInt32LE(zip64 ? 0xffffffff : usize, 24);
     ch.writeUInt16LE(nb.length, 28);
-    ch.writeUInt32LE(offset, 42);
-    central.push(ch, nb);
-    offset += 30 + nb.length + data.length;
+    ch.writeUInt16LE(extra.length, 30);
+    ch.writeUInt32LE(zip64 ? 0xffffffff : offset, 42);
+    central.push(ch, nb, extra);
+    offset += 30 + nb.length + m.data.length;
   }
   const cd = Buffer.concat(central);
+  const tail: Buffer[] = [];
+  if (zip64) {
+    const rec = Buffer.alloc(56);
+    rec.writeUInt32LE(0x06064b50, 0);
+    rec.writeBigUInt64LE(44n, 4);
+    rec.writeUInt16LE(45, 12);
+    rec.writeUInt16LE(45, 14);
+    rec.writeBigUInt64LE(BigInt(members.length), 24);
+    rec.writeBigUInt64LE(BigInt(members.length), 32);
+    rec.writeBigUInt64LE(BigInt(cd.length), 40);
+    rec.writeBigUInt64LE(BigInt(offset), 48);
+    const loc = Buffer.alloc(20);
+    loc.writeUInt32LE(0x07064b50, 0);
+    loc.writeBigUInt64LE(BigInt(offset + cd.length), 8);
+    loc.writeUInt32LE(1, 16);
+    tail.push(rec, loc);
+  }
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(members.length, 8);
-  end.writeUInt16LE(members.length, 10);
+  end.writeUInt16LE(zip64 ? 0xffff : members.length, 8);
+  end.writeUInt16LE(zip64 ? 0xffff : members.length, 10);
   end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...local, cd, end]));
+  end.writeUInt32LE(zip64 ? 0xffffffff : offset, 16);
+  return new Uint8Array(Buffer.concat([...local, cd, ...tail, end]));
+}
+
+/** The members of a small XLSX as {@link Anggota}s (stored), to be re-zipped by hand. */
+export function anggotaXlsx(sheet: string): Anggota[] {
+  return [
+    { name: '_rels/.rels', data: strToU8(`${RELS}<Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
+    { name: 'xl/workbook.xml', data: strToU8(`<workbook xmlns="${S}" xmlns:r="${R}"><sheets><sheet name="S1" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
+    { name: 'xl/_rels/workbook.xml.rels', data: strToU8(`${RELS}<Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
+    { name: 'xl/worksheets/sheet1.xml', data: strToU8(`<worksheet xmlns="${S}"><sheetData>${sheet}</sheetData></worksheet>`) },
+  ];
 }
