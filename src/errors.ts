@@ -49,10 +49,11 @@ const MESSAGES: Record<ErrorCode, string> = {
   SAKIP_INVALID_MODEL: '{field}: {value}',
   SAKIP_OUT_OF_RANGE: '{field}: nilai {value} di luar batas angka yang didukung',
   SAKIP_TOO_LONG: '{field}: teks "{value}" terlalu panjang',
-  SAKIP_FILE_CORRUPT: '{field}: berkas {value} rusak / corrupt {value} file',
-  SAKIP_FILE_TOO_LARGE: '{field}: berkas terlalu besar / file too large ({value})',
-  SAKIP_FILE_UNSUPPORTED: '{field}: berkas tidak didukung / unsupported file ({value})',
-  SAKIP_NO_TEXT: '{field}: PDF tanpa lapisan teks, OCR tidak didukung / PDF without a text layer, no OCR ({value})',
+  // The file readers (sakip/impor) write the whole sentence in both languages: the core stays small.
+  SAKIP_FILE_CORRUPT: '{field}: {value}',
+  SAKIP_FILE_TOO_LARGE: '{field}: {value}',
+  SAKIP_FILE_UNSUPPORTED: '{field}: {value}',
+  SAKIP_NO_TEXT: '{field}: {value}',
 };
 
 /** Longest shown value in a message; the whole value stays in `.value`. */

@@ -25,15 +25,28 @@ export type Bytes = Uint8Array | ArrayBuffer;
 export function bytesOf(bytes: Bytes, nama: string): Uint8Array {
   const u8 = bytes instanceof Uint8Array ? bytes : bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : null;
   if (u8 === null) throw new SakipError(ErrorCode.INVALID_TYPE, nama, Object.prototype.toString.call(bytes), 'berikan Uint8Array atau ArrayBuffer / pass a Uint8Array or an ArrayBuffer');
-  if (u8.length > BATAS_BERKAS.berkas) throw new SakipError(ErrorCode.FILE_TOO_LARGE, nama, `${mb(u8.length)}, batas / limit ${mb(BATAS_BERKAS.berkas)}`);
+  if (u8.length > BATAS_BERKAS.berkas) throw terlaluBesar(nama, `${mb(u8.length)}, batas / limit ${mb(BATAS_BERKAS.berkas)}`);
   return u8;
 }
 
 export const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
 
+// The core's message templates for these codes are '{field}: {value}' (the core bundle stays
+// small): the sentence, in both languages, is written here.
+
 /** A file that cannot be read as its format: the format and what is wrong, in both languages. */
 export function rusak(nama: string, format: string, id: string, en: string): SakipError {
-  return new SakipError(ErrorCode.FILE_CORRUPT, nama, format, `${id} / ${en}`);
+  return new SakipError(ErrorCode.FILE_CORRUPT, nama, `berkas ${format} rusak / corrupt ${format} file`, `${id} / ${en}`);
+}
+
+/** A file, or what it decompresses to, over a limit of {@link BATAS_BERKAS}. */
+export function terlaluBesar(nama: string, what: string): SakipError {
+  return new SakipError(ErrorCode.FILE_TOO_LARGE, nama, `berkas terlalu besar / file too large (${what})`);
+}
+
+/** A file of a kind the readers do not read, and what to do instead. */
+export function takDidukung(nama: string, what: string, todo: string): SakipError {
+  return new SakipError(ErrorCode.FILE_UNSUPPORTED, nama, `berkas tidak didukung / unsupported file (${what})`, todo);
 }
 
 /** Whitespace inside a cell (line breaks, tabs, no-break spaces) as one space, ends trimmed. */
@@ -48,7 +61,7 @@ export class PenghitungSel {
   tambah(cells: number): void {
     this.n += cells;
     if (this.n > BATAS_BERKAS.sel) {
-      throw new SakipError(ErrorCode.FILE_TOO_LARGE, this.nama, `lebih dari / more than ${BATAS_BERKAS.sel.toLocaleString('en-US')} sel tabel / table cells`);
+      throw terlaluBesar(this.nama, `lebih dari / more than ${BATAS_BERKAS.sel.toLocaleString('en-US')} sel tabel / table cells`);
     }
   }
 }

@@ -4,9 +4,8 @@
  * no file system and run in a browser as well. Each format's dependency (fflate for the zip of
  * XLSX and DOCX, unpdf for PDF) is loaded only when a file of that format is read.
  */
-import { ErrorCode, SakipError } from '../../errors.js';
 import type { Blok } from '../blok.js';
-import { bytesOf, type Bytes } from './batas.js';
+import { bytesOf, rusak, takDidukung, type Bytes } from './batas.js';
 import { bacaDocx } from './docx.js';
 import { adalahPdf, bacaPdf } from './pdf.js';
 import { bacaXlsx } from './xlsx.js';
@@ -42,14 +41,14 @@ export function kenaliBerkas(nama: string, bytes: Bytes): FormatBerkas {
     const xl = names.some((n) => n.startsWith('xl/'));
     if (word && (!xl || hint === 'DOCX')) return 'docx';
     if (xl) return 'xlsx';
-    throw new SakipError(ErrorCode.FILE_UNSUPPORTED, nama, 'zip tanpa bagian Word atau Excel / a zip with no Word or Excel part', 'simpan sebagai .docx atau .xlsx (OpenDocument .odt / .ods belum didukung) / save it as .docx or .xlsx (OpenDocument .odt / .ods is not supported)');
+    throw takDidukung(nama, 'zip tanpa bagian Word atau Excel / a zip with no Word or Excel part', 'simpan sebagai .docx atau .xlsx (OpenDocument .odt / .ods belum didukung) / save it as .docx or .xlsx (OpenDocument .odt / .ods is not supported)');
   }
   if (u8.length >= 8 && u8[0] === 0xd0 && u8[1] === 0xcf && u8[2] === 0x11 && u8[3] === 0xe0) {
-    throw new SakipError(ErrorCode.FILE_UNSUPPORTED, nama, 'format Office lama (.xls / .doc) atau berkas terenkripsi / old Office format (.xls / .doc) or an encrypted file', 'simpan ulang sebagai .xlsx atau .docx tanpa kata sandi / save it again as .xlsx or .docx without a password');
+    throw takDidukung(nama, 'format Office lama (.xls / .doc) atau berkas terenkripsi / old Office format (.xls / .doc) or an encrypted file', 'simpan ulang sebagai .xlsx atau .docx tanpa kata sandi / save it again as .xlsx or .docx without a password');
   }
   const meant = ext === 'pdf' ? 'PDF' : ext === 'xlsx' ? 'XLSX' : ext === 'docx' ? 'DOCX' : undefined;
-  if (meant !== undefined) throw new SakipError(ErrorCode.FILE_CORRUPT, nama, meant, `isinya bukan ${meant} / its content is not ${meant}`);
-  throw new SakipError(ErrorCode.FILE_UNSUPPORTED, nama, 'format tidak dikenali / unknown format', 'yang dibaca: .pdf, .docx, .xlsx / readable: .pdf, .docx, .xlsx');
+  if (meant !== undefined) throw rusak(nama, meant, `isinya bukan ${meant}`, `its content is not ${meant}`);
+  throw takDidukung(nama, 'format tidak dikenali / unknown format', 'yang dibaca: .pdf, .docx, .xlsx / readable: .pdf, .docx, .xlsx');
 }
 
 /**

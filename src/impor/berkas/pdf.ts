@@ -1,6 +1,6 @@
 import { ErrorCode, SakipError } from '../../errors.js';
 import type { Blok } from '../blok.js';
-import { bytesOf, PenghitungSel, rapi, rusak, type Bytes } from './batas.js';
+import { bytesOf, PenghitungSel, rapi, rusak, takDidukung, type Bytes } from './batas.js';
 
 /** A run of text on a page, in device space (y grows downwards), as wide as pdf.js measures it. */
 interface Potong {
@@ -103,7 +103,7 @@ export async function bacaPdf(bytes: Bytes, nama = 'PDF'): Promise<Blok[]> {
   } finally {
     await doc.destroy();
   }
-  if (huruf === 0) throw new SakipError(ErrorCode.NO_TEXT, nama, `${doc.numPages} halaman / pages`, 'hasil pindai? ubah dulu dengan OCR menjadi PDF berteks / a scan? run OCR to make a PDF with text first');
+  if (huruf === 0) throw new SakipError(ErrorCode.NO_TEXT, nama, `PDF tanpa lapisan teks, OCR tidak didukung / PDF without a text layer, no OCR (${doc.numPages} halaman / pages)`, 'hasil pindai? ubah dulu dengan OCR menjadi PDF berteks / a scan? run OCR to make a PDF with text first');
   return out;
 }
 
@@ -116,7 +116,7 @@ export function adalahPdf(b: Uint8Array): boolean {
 function gagalPdf(nama: string, e: unknown): SakipError {
   const name = (e as { name?: string })?.name ?? '';
   const message = (e as { message?: string })?.message ?? String(e);
-  if (name === 'PasswordException') return new SakipError(ErrorCode.FILE_UNSUPPORTED, nama, 'PDF terkunci kata sandi / password-protected PDF', 'buka dan simpan tanpa kata sandi / open and save it without a password');
+  if (name === 'PasswordException') return takDidukung(nama, 'PDF terkunci kata sandi / password-protected PDF', 'buka dan simpan tanpa kata sandi / open and save it without a password');
   return rusak(nama, 'PDF', `pdf.js tidak dapat membacanya (${message})`, `pdf.js cannot read it (${message})`);
 }
 

@@ -1,5 +1,5 @@
-import { ErrorCode, SakipError } from '../../errors.js';
-import { BATAS_BERKAS, mb, rusak } from './batas.js';
+import { ErrorCode } from '../../errors.js';
+import { BATAS_BERKAS, mb, rusak, takDidukung, terlaluBesar } from './batas.js';
 
 /** One member of a zip, as its central directory describes it. */
 interface Entri {
@@ -108,7 +108,7 @@ export async function bacaEntri(zip: Zip, path: string): Promise<string | null> 
   if (e === undefined) return null;
   const { bytes, nama, format } = zip;
   const bad = (id: string, en: string) => rusak(nama, format, `${path}: ${id}`, `${path}: ${en}`);
-  if (e.terenkripsi) throw new SakipError(ErrorCode.FILE_UNSUPPORTED, nama, `${format} terenkripsi / encrypted ${format}`, 'buka dan simpan tanpa kata sandi / open and save it without a password');
+  if (e.terenkripsi) throw takDidukung(nama, `${format} terenkripsi / encrypted ${format}`, 'buka dan simpan tanpa kata sandi / open and save it without a password');
   const h = e.offsetLokal;
   if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50) throw bad('header lokal tidak valid', 'invalid local header');
   const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
@@ -122,10 +122,10 @@ export async function bacaEntri(zip: Zip, path: string): Promise<string | null> 
     zip.sisa -= chunk.length;
     made += chunk.length;
     if (zip.sisa < 0) {
-      throw new SakipError(ErrorCode.FILE_TOO_LARGE, nama, `isi ${format} yang diurai melebihi / decompressed ${format} content over ${mb(BATAS_BERKAS.xml)}`);
+      throw terlaluBesar(nama, `isi ${format} yang diurai melebihi / decompressed ${format} content over ${mb(BATAS_BERKAS.xml)}`);
     }
     if (made > 1024 * 1024 && made > BATAS_BERKAS.rasio * read) {
-      throw new SakipError(ErrorCode.FILE_TOO_LARGE, nama, `${path} mengembang lebih dari / inflates more than ${BATAS_BERKAS.rasio}:1 (bom zip? / zip bomb?)`);
+      throw terlaluBesar(nama, `${path} mengembang lebih dari / inflates more than ${BATAS_BERKAS.rasio}:1 (bom zip? / zip bomb?)`);
     }
     parts.push(chunk);
   };
@@ -146,7 +146,7 @@ export async function bacaEntri(zip: Zip, path: string): Promise<string | null> 
       if ((err as { code?: string }).code === ErrorCode.FILE_TOO_LARGE) throw err;
       throw bad(`data terkompresi rusak (${(err as Error).message})`, `corrupt compressed data (${(err as Error).message})`);
     }
-  } else throw new SakipError(ErrorCode.FILE_UNSUPPORTED, nama, `${path}: metode kompresi / compression method ${e.metode}`, 'simpan ulang dari Excel atau Word / save it again from Excel or Word');
+  } else throw takDidukung(nama, `${path}: metode kompresi / compression method ${e.metode}`, 'simpan ulang dari Excel atau Word / save it again from Excel or Word');
   return decode(parts);
 }
 
