@@ -5,8 +5,15 @@
 import DecimalJs from 'decimal.js';
 import { cpus } from 'node:os';
 import { capaianKolom, rollupKolom, serapanKolom } from '../../src/index.js';
+import { fileReader, fileReaders } from './berkas.js';
 import { generateBudget, generateIndicators } from './data.js';
 import { textReaders } from './teks.js';
+
+// A child run for one file reader (see berkas.ts): only its line, then out.
+if (process.env.SAKIP_BENCH_BERKAS) {
+  console.log(await fileReader(process.env.SAKIP_BENCH_BERKAS));
+  process.exit(0);
+}
 
 const N = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 10_000);
@@ -233,6 +240,8 @@ console.log(`float baseline wrong at 2 dp: ${fmt(floatWrongInd)} indicators, ${f
 console.log(`library rows that differ from decimal.js: ${mismatches}; peak resident memory ${fmt(peakIndicatorMb)} MB after the indicator workload, ${fmt(peakMb)} MB in all`);
 console.log('');
 for (const line of textReaders()) console.log(line);
+console.log('');
+for (const line of fileReaders()) console.log(line);
 const r = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(3);
 console.log(
   `RESULT indicator_vs_float=${r(ms.indicator!.library, ms.indicator!.float)} indicator_vs_decimal=${r(ms.indicator!.library, ms.indicator!.decimal)} budget_vs_decimal=${r(ms.budget!.library, ms.budget!.decimal)} peak_mb=${Math.round(peakMb)} mismatches=${mismatches}`,

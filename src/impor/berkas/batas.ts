@@ -51,7 +51,8 @@ export function takDidukung(nama: string, what: string, todo: string): SakipErro
 
 /** Whitespace inside a cell (line breaks, tabs, no-break spaces) as one space, ends trimmed. */
 export function rapi(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most cells have no whitespace at all: a test allocates nothing.
+  return /\s/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** Counts the cells of the tables of one file against {@link BATAS_BERKAS}.sel. */

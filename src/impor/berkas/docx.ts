@@ -8,7 +8,8 @@ const NS_WORD = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main',
 const NS_MC = ['http://schemas.openxmlformats.org/markup-compatibility/2006'];
 
 interface Sel {
-  paras: string[];
+  /** The cell's paragraphs so far, joined with a space. */
+  teks: string;
   span: number;
   lanjut: boolean;
 }
@@ -21,11 +22,16 @@ interface Bingkai {
   after: number;
   cell: Sel | null;
   /** The paragraph being read, and how deep paragraphs nest (a text box sits inside one). */
-  para: string[];
+  para: string;
   depth: number;
 }
 
-const bingkai = (tabel: boolean): Bingkai => ({ tabel, rows: [], row: null, after: 0, cell: null, para: [], depth: 0 });
+const bingkai = (tabel: boolean): Bingkai => ({ tabel, rows: [], row: null, after: 0, cell: null, para: '', depth: 0 });
+
+/** A cell's text with one more paragraph. */
+const tambahPara = (c: Sel, text: string): void => {
+  if (text !== '') c.teks = c.teks === '' ? text : `${c.teks} ${text}`;
+};
 
 /**
  * Reads a Word document (.docx) into blocks: the body's paragraphs and tables in document order
@@ -70,8 +76,8 @@ export async function bacaDocx(bytes: Bytes, nama = 'DOCX'): Promise<Blok[]> {
   const jumlah = (tag: string, batas: number) => Math.min(Math.max(Math.trunc(Number(atribut(tag, `${W}val`) ?? 1)) || 0, 0), batas);
   /** Text that belongs where the current paragraph is, or to the open cell when no paragraph is open. */
   const tulis = (text: string) => {
-    if (top.depth > 0) top.para.push(text);
-    else if (top.cell) top.cell.paras.push(text);
+    if (top.depth > 0) top.para += text;
+    else if (top.cell) tambahPara(top.cell, rapi(text));
   };
   pindaiXml(
     xml,
@@ -86,15 +92,15 @@ export async function bacaDocx(bytes: Bytes, nama = 'DOCX'): Promise<Blok[]> {
           skipName = n;
         } else if (n === T) inT = true;
         else if (n === P) {
-          if (top.depth > 0) top.para.push(' ');
-          else top.para = [];
+          if (top.depth > 0) top.para += ' ';
+          else top.para = '';
           top.depth++;
         } else if (SPACE.has(n)) tulis(' ');
         else if (n === name('noBreakHyphen')) tulis('-');
         else if (n === TBL) stack.push((top = bingkai(true)));
         else if (!top.tabel) return;
         else if (n === TR) (top.row = []), (top.after = 0);
-        else if (n === TC) top.cell = { paras: [], span: 1, lanjut: false };
+        else if (n === TC) top.cell = { teks: '', span: 1, lanjut: false };
         else if (n === SPAN && top.cell) top.cell.span = Math.max(1, jumlah(tag, BATAS_BERKAS.rentang));
         else if (n === VMERGE && top.cell) top.cell.lanjut = (atribut(tag, `${W}val`) ?? 'continue') !== 'restart';
         else if (n === BEFORE && top.row) {
@@ -113,17 +119,19 @@ export async function bacaDocx(bytes: Bytes, nama = 'DOCX'): Promise<Blok[]> {
         else if (n === P && top.depth > 0) {
           top.depth--;
           if (top.depth > 0) {
-            top.para.push(' ');
+            top.para += ' ';
             return;
           }
-          const text = rapi(top.para.join(''));
-          top.para = [];
-          if (top.tabel) top.cell?.paras.push(text);
+          const text = rapi(top.para);
+          top.para = '';
+          if (top.tabel) {
+            if (top.cell) tambahPara(top.cell, text);
+          }
           else if (text !== '') out.push({ jenis: 'paragraf', teks: text });
         } else if (!top.tabel) return;
         else if (n === TC && top.cell && top.row) {
           const c = top.cell;
-          top.row.push(c.lanjut ? '' : rapi(c.paras.filter((x) => x !== '').join(' ')));
+          top.row.push(c.lanjut ? '' : c.teks);
           hitung.tambah(c.span);
           for (let k = 1; k < c.span; k++) top.row.push('');
           top.cell = null;

@@ -2,7 +2,7 @@ import type { Blok } from '../blok.js';
 import { bytesOf, PenghitungSel, rapi, rusak, type Bytes } from './batas.js';
 import { bagianUtama, relasi } from './opc.js';
 import { teksAngka, tampilanDari, UMUM, type Tampilan } from './tampilan.js';
-import { akar, atribut, awalan, entitas, pindaiXml } from './xml.js';
+import { akar, atribut, awalan, entitas, pindaiXml, setiapAtribut } from './xml.js';
 import { adalahZip, bacaEntri, bukaZip, type Zip } from './zip.js';
 
 const NS_SHEET = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
@@ -53,7 +53,7 @@ export async function bacaXlsx(bytes: Bytes, nama = 'XLSX'): Promise<Blok[]> {
     const path = rels.find((r) => r.id === sheet.rid)?.target;
     const xml = path === undefined ? null : await bacaEntri(zip, path);
     if (xml === null) throw rusak(nama, 'XLSX', `sheet "${sheet.name}" tidak ada dalam berkas`, `sheet "${sheet.name}" is missing from the file`);
-    out.push(...blokSheet(bacaSheet(zip, path!, xml, strings, styles), hitung));
+    for (const b of blokSheet(bacaSheet(zip, path!, xml, strings, styles, hitung), hitung)) out.push(b);
   }
   return out;
 }
@@ -96,28 +96,29 @@ async function sharedStrings(zip: Zip, path: string): Promise<string[]> {
   if (xml === null) return [];
   const gagal = gagalDi(zip, path);
   const P = prefix(xml, gagal);
+  const [SI, RPH, T] = [`${P}si`, `${P}rPh`, `${P}t`];
   const out: string[] = [];
-  let parts: string[] | null = null;
+  let si: string | null = null;
   let inT = false;
   let rph = 0;
   pindaiXml(
     xml,
     {
       buka(nama) {
-        if (nama === `${P}si`) parts = [];
-        else if (nama === `${P}rPh`) rph++;
-        else if (nama === `${P}t` && rph === 0) inT = true;
+        if (nama === SI) si = '';
+        else if (nama === RPH) rph++;
+        else if (nama === T && rph === 0) inT = true;
       },
       tutup(nama) {
-        if (nama === `${P}t`) inT = false;
-        else if (nama === `${P}rPh`) rph--;
-        else if (nama === `${P}si` && parts !== null) {
-          out.push(parts.join(''));
-          parts = null;
+        if (nama === T) inT = false;
+        else if (nama === RPH) rph--;
+        else if (nama === SI && si !== null) {
+          out.push(si);
+          si = null;
         }
       },
       teks(s, a, b, cdata) {
-        if (inT && parts !== null) parts.push(cdata ? s.slice(a, b) : entitas(s.slice(a, b)));
+        if (inT && si !== null) si += cdata ? s.slice(a, b) : entitas(s.slice(a, b));
       },
     },
     gagal,
@@ -154,14 +155,18 @@ async function gaya(zip: Zip, path: string): Promise<Tampilan[]> {
   return ids.map((id) => (Number.isInteger(id) ? tampilanDari(id, kode.get(id)) : UMUM));
 }
 
-/** A row as read: its 1-based index and its filled cells (1-based column, text). */
+/**
+ * A row as read: its 1-based index, its cells from column A (dense, '' where empty, so a row
+ * costs a string slot per cell and no object per cell), and how many are filled.
+ */
 interface BarisSheet {
   readonly r: number;
-  readonly sel: [number, string][];
+  readonly sel: string[];
+  isi: number;
 }
 
 /** The filled cells of a sheet, row by row. */
-function bacaSheet(zip: Zip, path: string, xml: string, strings: string[], styles: Tampilan[]): BarisSheet[] {
+function bacaSheet(zip: Zip, path: string, xml: string, strings: string[], styles: Tampilan[], hitung: PenghitungSel): BarisSheet[] {
   const gagal = gagalDi(zip, path);
   const P = prefix(xml, gagal);
   const [ROW, C, V, IS, T, RPH] = ['row', 'c', 'v', 'is', 't', 'rPh'].map((x) => P + x) as [string, string, string, string, string, string];
@@ -171,9 +176,10 @@ function bacaSheet(zip: Zip, path: string, xml: string, strings: string[], style
   let col = 0;
   let s = 0;
   let t = 'n';
-  let v: string[] | null = null;
-  let inline: string[] | null = null;
-  let capture: string[] | null = null;
+  // The text of <v> and of the inline string's <t>s, and which of them text goes to now.
+  let v: string | null = null;
+  let inline: string | null = null;
+  let capture: 0 | 1 | 2 = 0;
   let inIs = false;
   let rph = 0;
   const bad = (id: string, en: string) => rusak(zip.nama, 'XLSX', `${path}: ${id}`, `${path}: ${en}`);
@@ -182,54 +188,72 @@ function bacaSheet(zip: Zip, path: string, xml: string, strings: string[], style
     {
       buka(nama, tag) {
         if (nama === C) {
-          const ref = atribut(tag, 'r');
+          // One pass over the attributes of the most frequent element (r, s and t need no entities).
+          let ref: string | undefined;
+          s = 0;
+          t = 'n';
+          setiapAtribut(tag, (key, value) => {
+            if (key === 'r') ref = value;
+            else if (key === 's') s = Number(value);
+            else if (key === 't') t = value;
+            return false;
+          });
           const k = ref === undefined ? 0 : kolom(ref);
           if (k < 0) throw bad(`referensi sel "${ref}" di luar batas`, `cell reference "${ref}" out of range`);
           col = k === 0 ? col + 1 : k;
           if (col > KOLOM_MAKS) throw bad('kolom di luar batas Excel', 'column beyond Excel’s last');
-          s = Number(atribut(tag, 's') ?? 0);
-          t = atribut(tag, 't') ?? 'n';
           v = null;
           inline = null;
         } else if (nama === ROW) {
           const r = Number(atribut(tag, 'r'));
           lastRow = Number.isInteger(r) && r > 0 ? r : lastRow + 1;
           if (lastRow > BARIS_MAKS) throw bad('baris di luar batas Excel', 'row beyond Excel’s last');
-          row = { r: lastRow, sel: [] };
+          row = { r: lastRow, sel: [], isi: 0 };
           col = 0;
-        } else if (nama === V) capture = v = [];
-        else if (nama === IS) (inIs = true), (inline = []);
+        } else if (nama === V) (capture = 1), (v = '');
+        else if (nama === IS) (inIs = true), (inline = '');
         else if (nama === RPH) rph++;
-        else if (nama === T && inIs && rph === 0) capture = inline;
+        else if (nama === T && inIs && rph === 0) capture = 2;
       },
       tutup(nama) {
-        if (nama === V || nama === T) capture = null;
+        if (nama === V || nama === T) capture = 0;
         else if (nama === RPH) rph--;
         else if (nama === IS) inIs = false;
         else if (nama === C && row !== null) {
-          const text = rapi(nilaiSel(t, v, inline, s, strings, styles, bad));
-          if (text !== '') row.sel.push([col, text]);
+          const raw = nilaiSel(t, v, inline, s, strings, styles, bad);
+          const text = t === 'n' ? raw.trim() : rapi(raw);
+          if (text === '') return;
+          const cells = row.sel;
+          if (col > cells.length) {
+            // The row grows to this column: its empty cells count against the limit as they are made.
+            hitung.tambah(col - cells.length);
+            while (cells.length < col) cells.push('');
+          }
+          if (cells[col - 1] === '') row.isi++;
+          cells[col - 1] = text;
         } else if (nama === ROW && row !== null) {
-          if (row.sel.length > 0) rows.push(row);
+          if (row.isi > 0) rows.push(row);
           row = null;
         }
       },
       teks(x, a, b, cdata) {
-        if (capture !== null) capture.push(cdata ? x.slice(a, b) : entitas(x.slice(a, b)));
+        if (capture === 0) return;
+        const piece = cdata ? x.slice(a, b) : entitas(x.slice(a, b));
+        if (capture === 1) v += piece;
+        else inline += piece;
       },
     },
     gagal,
   );
-  // Writers put rows and cells in order; a file that does not is read in order all the same.
+  // Writers put rows in order; a file that does not is read in order all the same.
   rows.sort((a, b) => a.r - b.r);
-  for (const r of rows) r.sel.sort((a, b) => a[0] - b[0]);
   return rows;
 }
 
-function nilaiSel(t: string, v: string[] | null, inline: string[] | null, s: number, strings: string[], styles: Tampilan[], bad: (id: string, en: string) => Error): string {
-  if (t === 'inlineStr') return (inline ?? []).join('');
+function nilaiSel(t: string, v: string | null, inline: string | null, s: number, strings: string[], styles: Tampilan[], bad: (id: string, en: string) => Error): string {
+  if (t === 'inlineStr') return inline ?? '';
   if (v === null) return '';
-  const raw = v.join('');
+  const raw = v;
   if (t === 's') {
     const i = Number(raw);
     const str = Number.isInteger(i) ? strings[i] : undefined;
@@ -268,26 +292,36 @@ function blokSheet(rows: BarisSheet[], hitung: PenghitungSel): Blok[] {
 }
 
 function blokRun(run: BarisSheet[], hitung: PenghitungSel, out: Blok[]): void {
-  const multi = run.map((r) => r.sel.length >= 2);
-  const first = multi.indexOf(true);
-  const last = multi.lastIndexOf(true);
-  const para = (r: BarisSheet) => out.push({ jenis: 'paragraf', teks: r.sel.map((c) => c[1]).join(' ') });
+  const para = (r: BarisSheet) => out.push({ jenis: 'paragraf', teks: r.sel.filter((c) => c !== '').join(' ') });
+  let first = -1;
+  let last = -1;
+  run.forEach((r, i) => {
+    if (r.isi < 2) return;
+    if (first < 0) first = i;
+    last = i;
+  });
   if (first < 0) {
     run.forEach(para);
     return;
   }
   run.slice(0, first).forEach(para);
   const table = run.slice(first, last + 1);
+  // Columns empty in every row of the table are trimmed on the left; rows are padded on the right.
   let lo = Infinity;
   let hi = 0;
   for (const r of table) {
-    lo = Math.min(lo, r.sel[0]![0]);
-    hi = Math.max(hi, r.sel[r.sel.length - 1]![0]);
+    let k = 0;
+    while (r.sel[k] === '') k++;
+    lo = Math.min(lo, k);
+    hi = Math.max(hi, r.sel.length);
   }
-  hitung.tambah((hi - lo + 1) * table.length);
+  let padding = 0;
+  for (const r of table) padding += hi - r.sel.length;
+  hitung.tambah(padding);
   const baris = table.map((r) => {
-    const cells = new Array<string>(hi - lo + 1).fill('');
-    for (const [c, text] of r.sel) cells[c - lo] = text;
+    const cells = r.sel;
+    while (cells.length < hi) cells.push('');
+    if (lo > 0) cells.splice(0, lo);
     return cells;
   });
   out.push({ jenis: 'tabel', baris });

@@ -23,6 +23,13 @@ export interface PenanganXml {
 export function pindaiXml(xml: string, h: PenanganXml, gagal: (id: string, en: string) => Error): void {
   const n = xml.length;
   const open: string[] = [];
+  // The next '>', '"' and "'" at or after a position, each found again only once passed: a tag's
+  // end is found by jumping from quote to quote, and no character is searched for twice.
+  let gt = -1;
+  let dq = -1;
+  let sq = -1;
+  const next = (at: number, ch: string, cached: number): number => (cached >= at || cached === n ? cached : nOr(xml.indexOf(ch, at)));
+  const nOr = (k: number): number => (k < 0 ? n : k);
   const must = (at: number, what: string, en: string): number => {
     if (at < 0) throw gagal(`${what} tidak ditutup`, `unterminated ${en}`);
     return at;
@@ -59,12 +66,21 @@ export function pindaiXml(xml: string, h: PenanganXml, gagal: (id: string, en: s
       // (Excel's number format "[>=100]0" does).
       let j = lt + 1;
       for (;;) {
-        if (j >= n) throw gagal('tag tidak ditutup', 'unterminated tag');
-        const d = xml.charCodeAt(j);
-        if (d === 62) break;
-        if (d === 34 || d === 39) j = must(xml.indexOf(d === 34 ? '"' : "'", j + 1), 'nilai atribut', 'attribute value') + 1;
-        else j++;
+        gt = next(j, '>', gt);
+        dq = next(j, '"', dq);
+        sq = next(j, "'", sq);
+        const q = Math.min(dq, sq);
+        if (gt < q) {
+          j = gt;
+          break;
+        }
+        if (q === n) throw gagal('tag tidak ditutup', 'unterminated tag');
+        const close = xml.indexOf(q === dq ? '"' : "'", q + 1);
+        j = must(close, 'nilai atribut', 'attribute value') + 1;
+        if (q === dq) dq = close;
+        else sq = close;
       }
+      if (j >= n) throw gagal('tag tidak ditutup', 'unterminated tag');
       const self = xml.charCodeAt(j - 1) === 47;
       const tag = xml.slice(lt + 1, self ? j - 1 : j);
       let k = 0;
@@ -95,8 +111,8 @@ export function atribut(tag: string, nama: string): string | undefined {
   return out;
 }
 
-/** Calls `f` with each attribute's name and raw value until it returns true; stops at malformed text. */
-function setiapAtribut(tag: string, f: (key: string, value: string) => boolean): void {
+/** Calls `f` with each attribute's name and raw value (entities not decoded) until it returns true; stops at malformed text. */
+export function setiapAtribut(tag: string, f: (key: string, value: string) => boolean): void {
   const n = tag.length;
   let i = 0;
   while (i < n && !spasi(tag.charCodeAt(i))) i++;
