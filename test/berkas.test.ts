@@ -4,7 +4,12 @@
  * files for what the generators never write; broken, scanned, oversized and zip-bomb files
  * refused with a typed error naming the file and the problem.
  */
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import PDFDocument from 'pdfkit';
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../src/errors.js';
 import type { Blok } from '../src/impor/blok.js';
@@ -425,6 +430,54 @@ describe('the XML scan and the number display', () => {
     expect(tampilanDari(164, 'General')).toEqual({ desimal: null, persen: false });
     expect(tampilanDari(164, '0.00E+00')).toEqual({ desimal: null, persen: false });
     expect(tampilanDari(14, undefined)).toEqual({ desimal: null, persen: false });
+  });
+});
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('in a browser (headless Chromium)', () => {
+  it('the readers, bundled for the browser with their dependencies, read the same files the same way: no fs, no worker to set up', async () => {
+    const bundle = await build({
+      entryPoints: [new URL('../src/impor/berkas/index.ts', import.meta.url).pathname],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      logLevel: 'silent',
+    });
+    const code = bundle.outputFiles[0]!.text;
+    expect(code).not.toMatch(/from ["']node:|require\(["'](fs|path)["']\)/);
+    const server = createServer((req, res) => {
+      if (req.url === '/berkas.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
+      else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script type="module">import * as B from "/berkas.js"; window.B = B;</script>');
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await page.waitForFunction(() => 'B' in window);
+      const files = { 'laporan.xlsx': await buatXlsx(SPEC), 'laporan.docx': await buatDocx(SPEC), 'laporan.pdf': await buatPdf(SPEC), 'pindaian.pdf': await buatPdfPindaian() };
+      for (const [name, bytes] of Object.entries(files)) {
+        const got = await page.evaluate(
+          async ([n, b]) => {
+            const api = (window as unknown as { B: { bacaBerkas: (n: string, b: Uint8Array) => Promise<unknown> } }).B;
+            try {
+              return { blok: await api.bacaBerkas(n, new Uint8Array(b)) };
+            } catch (e) {
+              return { code: (e as { code?: string }).code, message: (e as Error).message };
+            }
+          },
+          [name, [...bytes]] as const,
+        );
+        if (name === 'pindaian.pdf') expect(got).toMatchObject({ code: ErrorCode.NO_TEXT });
+        else expect(got, name).toEqual({ blok: await bacaBerkas(name, bytes) });
+      }
+    } finally {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    }
   });
 });
 
