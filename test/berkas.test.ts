@@ -457,12 +457,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('in a browser (headles
     try {
       const page = await browser.newPage();
       await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-      await page.waitForFunction(() => 'B' in window);
+      await page.waitForFunction(() => 'B' in globalThis);
       const files = { 'laporan.xlsx': await buatXlsx(SPEC), 'laporan.docx': await buatDocx(SPEC), 'laporan.pdf': await buatPdf(SPEC), 'pindaian.pdf': await buatPdfPindaian() };
       for (const [name, bytes] of Object.entries(files)) {
         const got = await page.evaluate(
           async ([n, b]) => {
-            const api = (window as unknown as { B: { bacaBerkas: (n: string, b: Uint8Array) => Promise<unknown> } }).B;
+            const api = (globalThis as unknown as { B: { bacaBerkas: (n: string, b: Uint8Array) => Promise<unknown> } }).B;
             try {
               return { blok: await api.bacaBerkas(n, new Uint8Array(b)) };
             } catch (e) {
