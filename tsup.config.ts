@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 import * as z from 'zod/mini';
 import { DatasetLaporanSchema } from './src/verifikasi/dataset.js';
@@ -12,6 +12,10 @@ const common: Options = { target: 'es2020', sourcemap: false, outDir: 'dist' };
 async function shipWeb(): Promise<void> {
   mkdirSync('dist/web/contoh', { recursive: true });
   copyFileSync('src/web/index.html', 'dist/web/index.html');
+  // The worker's source as a string, so that a file:// page can start it from a blob: URL.
+  const worker = readFileSync('dist/web/pekerja-src.global.js', 'utf8');
+  writeFileSync('dist/web/pekerja.js', `window.sakipPekerja = ${JSON.stringify(worker)};\n`);
+  rmSync('dist/web/pekerja-src.global.js');
   for (const f of readdirSync('src/contoh').filter((x) => x.endsWith('.json'))) {
     const id = f.slice(0, -5);
     const json = JSON.stringify(JSON.parse(readFileSync(`src/contoh/${f}`, 'utf8')));
@@ -56,7 +60,7 @@ export default defineConfig([
   // The auditor's page (dist/web): one classic script with the library inside, no module loading,
   // so that it runs from file://.
   {
-    entry: { 'web/app': 'src/web/app.ts' },
+    entry: { 'web/app': 'src/web/app.ts', 'web/pekerja-src': 'src/web/pekerja.ts' },
     format: ['iife'],
     target: 'es2019',
     platform: 'browser',

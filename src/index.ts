@@ -10,7 +10,7 @@ export { ErrorCode, SakipError, isSakipError } from './errors.js';
 
 // Rules: capaian
 export { capaian, type CapaianInput, type CapaianOptions, type HasilCapaian, type PeringatanCapaian, type RentangTarget } from './capaian/capaian.js';
-export { rumusCapaian, type Arah, type Rumus, type RumusId } from './capaian/rumus.js';
+export { rumusCapaian, type Arah, type BentukRumus, type Rumus, type RumusId } from './capaian/rumus.js';
 export { rasio, type HasilRasio, type RasioInput } from './capaian/rasio.js';
 export { skalaOrdinal, type SkalaOrdinal } from './capaian/ordinal.js';
 export { alasanNA, type AlasanNA } from './capaian/na.js';
@@ -26,6 +26,7 @@ export {
   rollupAnggaran, verifyAnggaran, AMOUNT_FIELDS,
   type AmountField, type LevelAnggaran, type NodeAnggaran, type OutputAnggaran, type RollupAnggaran, type SelisihAnggaran,
 } from './anggaran/tree.js';
+export type { KosongRollup, RollupOptions } from './anggaran/rollup.js';
 export { jenisBelanja, pohonBelanja, rekapBelanja, type BarisBelanja } from './anggaran/belanja.js';
 export {
   efisiensi, efisiensiKemenkeu, metodeEfisiensi,
@@ -60,6 +61,7 @@ export {
 } from './verifikasi/dataset.js';
 export { verifyLaporan, type HasilVerifikasi, type VerifyOptions } from './verifikasi/verify.js';
 export type { AlasanTidakDiperiksa, Cakupan, CakupanLaporan, TidakDiperiksa } from './verifikasi/cakupan.js';
+export { keteranganAturan, type KeteranganAturan } from './verifikasi/aturan.js';
 export { kodeTemuan, type KodeTemuan, type Lokasi, type Severity, type Temuan } from './verifikasi/temuan.js';
 export { bacaCsv, type CsvOptions } from './verifikasi/csv.js';
 
@@ -68,4 +70,4 @@ export {
   capaianKolom, capaianBatch, nilaiBatch, predikatBatch,
   type BarisCapaian, type BatchOptions, type CapaianBatchOptions, type HasilBatch, type KolomCapaian,
 } from './batch/capaian-batch.js';
-export { serapanKolom, rollupKolom, type HasilRollupBatch, type KolomAnggaran } from './batch/anggaran-batch.js';
+export { serapanKolom, rollupKolom, type HasilRollupBatch, type KolomAnggaran, type RollupKolomOptions } from './batch/anggaran-batch.js';

@@ -180,3 +180,24 @@ describe('number style per column', () => {
     expect(() => verifyLaporan({ ...base, locale: undefined, tabel: tabel('88,00') })).toThrow(/localeKolom menyatakan "en"/);
   });
 });
+
+describe('every rule a run names has its formula and source', () => {
+  it('on the shipped reports and the other agencies\' tables, each rule in coverage.rules is explained', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { keteranganAturan } = await import('../src/index.js');
+    const lain = readdirSync(new URL('./fixtures/lain/', import.meta.url)).filter((f) => f.endsWith('.json') && !f.endsWith('.kunci.json'));
+    const data = [...ids.map(load), ...lain.map((f) => JSON.parse(readFileSync(new URL(`./fixtures/lain/${f}`, import.meta.url), 'utf8')) as DatasetLaporan)];
+    const used = new Set(data.flatMap((d) => Object.keys(verifyLaporan(d).coverage.rules)));
+    expect(used.size).toBeGreaterThan(10);
+    for (const rule of used) {
+      const k = keteranganAturan(rule);
+      expect(k, rule).not.toBeNull();
+      expect(k!.rumus.length, rule).toBeGreaterThan(5);
+      expect(k!.sumber.length, rule).toBeGreaterThan(5);
+    }
+    expect(keteranganAturan('capaian-F2')?.sumber).toMatch(/PermenPANRB/);
+    expect(keteranganAturan('tidak-ada')).toBeNull();
+    expect(keteranganAturan('capaian-F9')).toBeNull();
+    expect(keteranganAturan('efisiensi-tidak-ada')).toBeNull();
+  });
+});

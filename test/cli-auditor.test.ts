@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/verifikasi/csv.js';
 import { cleanEnv, cliPath, sakip } from './helpers/sakip.js';
+import { lembarPertama } from './helpers/xlsx.js';
+import { strFromU8, unzipSync } from 'fflate';
 
 const fixture = (f: string) => new URL(`./fixtures/cli/${f}`, import.meta.url).pathname;
 const tmp = () => mkdtempSync(join(tmpdir(), 'sakip-auditor-'));
@@ -55,7 +57,7 @@ describe('mistakes: one line, the valid values, a suggestion, exit 2', () => {
     [['predikat', '90', '--skala', 'sakip-88'], /--skala sakip-88 tidak dikenal; pilihan: permendagri-86-2017, .* \(maksud Anda: sakip-88-2021\?\)/],
     [['predikat', '90'], /predikat perlu NILAI dan --skala ID; skala: permendagri-86-2017/],
     [['skala', 'ikm'], /skala ikm tidak dikenal; pilihan: .*ikm-14-2017/],
-    [['verify', '--semua-contoh', '--format', 'jsn'], /--format jsn tidak dikenal; pilihan: table, json, markdown, csv, html \(maksud Anda: json\?\)/],
+    [['verify', '--semua-contoh', '--format', 'jsn'], /--format jsn tidak dikenal; pilihan: table, json, markdown, csv, html, xlsx \(maksud Anda: json\?\)/],
     [['verify', '--semua-contoh', '--format'], /--format perlu nilai/],
     [['verify', '--semua-contoh', '--pemisah', '|'], /--pemisah \| tidak dikenal; pilihan: /],
     [['capaian', '--target', '5'], /capaian perlu --target dan --realisasi/],
@@ -154,6 +156,29 @@ describe('output an auditor hands on', () => {
     expect(r.out.match(/<tr><td class="s /g)).toHaveLength(n);
     expect(r.out).toContain('11.439.239.889');
     expect(r.out).toContain('<h3>Tabel 3.8</h3>');
+    // The formulas used, each with its source.
+    expect(r.out).toContain('<h3>Rumus yang dipakai</h3>');
+    expect(r.out).toMatch(/<code>capaian-F1<\/code><\/td><td class="n">\d+<\/td><td>C = R \/ T × 100<\/td><td>PermenPANRB 53\/2014/);
+  });
+  it('--format xlsx -o: a workbook with the rows of the CSV, exact (no leading quote needed), header first', () => {
+    const dir = tmp();
+    const file = join(dir, 'temuan.xlsx');
+    const r = sakip(['verify', '--semua-contoh', '--format', 'xlsx', '-o', file]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    const sheet = lembarPertama(readFileSync(file));
+    const csv = parseCsv(sakip(['verify', '--semua-contoh', '--format', 'csv']).out.slice(1)).map((x) => x.cells);
+    // The CSV neutralises formula-like text with a leading ' ; a workbook's text cells need not.
+    const plain = csv.map((row) => row.map((c) => (/^'[=+\-@\t\r]/.test(c) ? c.slice(1) : c)));
+    expect(sheet.map((row) => [...row, ...Array(13 - row.length).fill('')])).toEqual(plain);
+    // Formula-like and markup-like text stays text, the file stays valid XML.
+    const inj = join(dir, 'injeksi.xlsx');
+    expect(sakip(['verify', fixture('rumus-injeksi.csv'), '--format', 'xlsx', '-o', inj]).code).toBeLessThan(2);
+    expect(lembarPertama(readFileSync(inj)).flat()).toContain('=1+1');
+    expect(strFromU8(unzipSync(readFileSync(inj))['xl/worksheets/sheet1.xml']!)).not.toContain('<f>');
+    const none = sakip(['verify', '--contoh', 'banyumas-2023', '--format', 'xlsx']);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/--format xlsx perlu -o/);
   });
   it('-o and --keluaran write the file and print nothing to stdout, with the same exit code', () => {
     const dir = tmp();

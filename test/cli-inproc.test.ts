@@ -14,13 +14,14 @@ import { esc } from '../src/cli/render-html.js';
 import { run } from '../src/cli/run.js';
 import { pelapor } from '../src/cli/tanda.js';
 import { parseCsv } from '../src/verifikasi/csv.js';
+import { lembarPertama } from './helpers/xlsx.js';
 
 const fixture = (f: string) => new URL(`./fixtures/cli/${f}`, import.meta.url).pathname;
 
 function call(args: string[], io: Partial<Io> = {}) {
   let out = '';
   let err = '';
-  const files: Record<string, string> = {};
+  const files: Record<string, string | Uint8Array> = {};
   const code = run(args, (s) => (out += s), (s) => (err += s), { writeFile: (p, d) => (files[p] = d), ...io });
   return { code, out, err, files };
 }
@@ -107,6 +108,15 @@ describe('verify in-process', () => {
     const clean = call(['verify', fixture('benar.csv'), '--format', 'html']);
     expect(clean.code).toBe(0);
     expect(clean.out).toContain('Tidak ada temuan.');
+  });
+  it('xlsx: a workbook written with -o, the header in the language asked, refused without -o', () => {
+    const r = call(['verify', '--contoh', 'banyumas-2023', '--format', 'xlsx', '-o', 'x.xlsx', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    const sheet = lembarPertama(r.files['x.xlsx'] as Uint8Array);
+    expect(sheet[0]).toEqual(['report', 'agency', 'year', 'table', 'row', 'column', 'severity', 'code', 'printed', 'recomputed', 'exact_value', 'explanation', 'row_id']);
+    expect(sheet.length).toBeGreaterThan(10);
+    expect(call(['verify', '--contoh', 'banyumas-2023', '--format', 'xlsx']).code).toBe(2);
   });
   it('colour only on a terminal, and never with --tanpa-warna or NO_COLOR', () => {
     const esc0 = '\u001b[';

@@ -71,7 +71,7 @@ describe('sakip verify on user files', () => {
     ['a schema violation, naming the path and value', [fixture('skema-salah.json')], /skema-salah\.json: \d+ masalah format dataset \(docs\/format-laporan\.md\):\n(.*\n)* {2}tabel\[0\]\.baris\[0\]\.arah: nilai "naik" harus salah satu dari: positif, negatif/],
     ['an ambiguous number', [fixture('ambigu.csv')], /ambigu\.csv: .*"1\.234" ambigu.*\[SAKIP_AMBIGUOUS_NUMBER\]/],
     ['an unknown example, listing the shipped ones', ['--contoh', 'jakarta-2023'], /contoh jakarta-2023 tidak dikenal; pilihan: banyumas-2023, buleleng-2023, pamekasan-2023, polewali-mandar-2023/],
-    ['an unknown format, listing the valid ones', ['--semua-contoh', '--format', 'xlsx'], /--format xlsx tidak dikenal; pilihan: table, json, markdown, csv, html/],
+    ['an unknown format, listing the valid ones', ['--semua-contoh', '--format', 'ods'], /--format ods tidak dikenal; pilihan: table, json, markdown, csv, html, xlsx/],
     ['no input', [], /tidak ada berkas/],
     ['an unknown option', ['--semua', fixture('benar.csv')], /semua/],
   ])('%s exits 2 with a message', (_, args, message) => {

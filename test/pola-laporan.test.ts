@@ -145,7 +145,10 @@ describe('quarterly and monthly columns', () => {
   });
   it('a wrong year total is an error naming the quarters', () => {
     const r = verify(row({ periode: tw, realisasi: '295', capaian: '73,75' }));
-    expect(codes(r)).toEqual(['PERIODE_SALAH']);
+    // The capaian is right for the printed 295, and so wrong: from 285 it is 71,25.
+    expect(codes(r)).toEqual(['PERIODE_SALAH', 'DIHITUNG_DARI_ANGKA_SALAH']);
+    expect(r.findings[1]!.recomputedPrinted).toBe('71,25');
+    expect(r.findings[1]!.message).toMatch(/^Capaian \(%\) 73,75 mengikuti angka tercetak yang salah \(Realisasi 295 seharusnya 285\)\. Dengan angka yang benar: .*sehingga seharusnya 71,25\.$/);
     expect(r.findings[0]!.message).toMatch(/jumlah TW I \+ TW II \+ TW III \+ TW IV = 80 \+ 95 \+ 110 \+ 0 = 285/);
   });
   it('running totals: the year is the last, and a total that falls is flagged', () => {
@@ -153,12 +156,12 @@ describe('quarterly and monthly columns', () => {
     const r = verify(row({ periode: kum, kumulatif: true, realisasi: '285', capaian: '71,25' }));
     expect(codes(r)).toEqual(['PERIODE_KUMULATIF_TURUN']);
     expect(r.findings[0]!.message).toMatch(/TW III \(160\) lebih kecil daripada TW II \(175\)/);
-    expect(codes(verify(row({ periode: { ...kum, 'TW III': '230' }, kumulatif: true, realisasi: '290', capaian: '72,50' })))).toEqual(['PERIODE_SALAH']);
+    expect(codes(verify(row({ periode: { ...kum, 'TW III': '230' }, kumulatif: true, realisasi: '290', capaian: '72,50' })))).toEqual(['PERIODE_SALAH', 'DIHITUNG_DARI_ANGKA_SALAH']);
   });
   it('a stock figure takes the last month; a rate the mean', () => {
     expect(verify(row({ periode: { Jan: '12', Feb: '15', Mar: '14' }, akumulasi: 'terakhir', realisasi: '14', capaian: '3,50' })).findings).toEqual([]);
     expect(verify(row({ periode: { Jan: '12', Feb: '15', Mar: '14' }, akumulasi: 'maksimum', realisasi: '15', capaian: '3,75' })).findings).toEqual([]);
-    expect(codes(verify(row({ periode: { Jan: '12', Feb: '15', Mar: '14' }, akumulasi: 'rata-rata', realisasi: '13,50', capaian: '3,38' })))).toEqual(['PERIODE_SALAH']);
+    expect(codes(verify(row({ periode: { Jan: '12', Feb: '15', Mar: '14' }, akumulasi: 'rata-rata', realisasi: '13,50', capaian: '3,38' })))).toEqual(['PERIODE_SALAH', 'DIHITUNG_DARI_ANGKA_SALAH']);
   });
   it('budget per quarter adds up to the realisasi anggaran', () => {
     const r = verify([{ id: 'T', baris: [{ nama: 'Kegiatan', pagu: '1.000.000', periodeKolom: 'realisasiAnggaran', periode: { 'TW I': '200.000', 'TW II': '250.000', 'TW III': '300.000', 'TW IV': '240.000' }, realisasiAnggaran: '990.000', serapan: '99,00' }] }]);
@@ -233,5 +236,137 @@ describe('figures of real reports of other agencies (sources named; text extract
       periode: { 'Bulan 3': '177,776,900', 'Bulan 6': '217,285,100', 'Bulan 9': '159,227,092', 'Bulan 12': '446,683,866' }, realisasiAnggaran: '1,000,972,958' }] }] });
     expect(r.findings).toEqual([]);
     expect(r.coverage.rules['periode-jumlah']).toBe(1);
+  });
+});
+
+describe('real report pages for the patterns above (text from the pages corpus; whole pages in test/fixtures/lain/ with keys)', () => {
+  // LKjIP Kabupaten Manggarai Timur 2019, Tabel 3.8 and the sentences under it (printed pp. 40–41):
+  // https://123dok.com/article/menurunnya-kematian-ibu-baru-melahirkan-anak-baru-lahir.qojrmjjz
+  const aki = { nama: 'Persentase Angka Kematian Ibu per 100.000KH', arah: 'negatif',
+    target: { printed: '0,16% (162/100.000)', value: '0.162' }, realisasi: { printed: '0,19% (186/100.000)', value: '0.186' } };
+  const t38 = (capaianAki: string) => ({ id: 'Tabel 3.8', arah: 'negatif', baris: [
+    { id: 'aki', nama: 'Angka Kematian Ibu per 100.000KH', target: '0,16', realisasi: '0,19', capaian: capaianAki },
+    { id: 'akb', nama: 'Angka Kematian Bayi per 1.000KH', target: '9,20', realisasi: '9,53', capaian: '96,54' },
+    { id: 'akba', nama: 'Angka Kematian Balita per 1.000KH', target: '0,64', realisasi: '0,18', capaian: '72,52' },
+  ] });
+
+  it('Manggarai Timur 2019: "Realisasi … (186/100.000) dibagikan dengan target … (162/100.000), dikalikan dengan seratus persen, sama dengan 87,10 %" states R / T for a death rate and prints T / R: a warning, not an error', () => {
+    const r = verify([{ id: 'Bab III', prosa: true, baris: [{ id: 'u', ...aki, rumus: 'F1', capaian: '87,10 %' }] }]);
+    expect(codes(r)).toEqual(['CAPAIAN_RUMUS_LAIN']);
+    expect(r.findings[0]).toMatchObject({ severity: 'warning', recomputedPrinted: '85,19' });
+    expect(r.findings[0]!.message).toMatch(/Laporan menyatakan rumus C = R \/ T × 100, F1, tetapi capaian 87,10 % mengikuti rumus F4/);
+    // Had the sentence printed what it states (186 / 162 × 100 = 114,81): the stated formula against the direction.
+    expect(codes(verify([{ id: 'Bab III', prosa: true, baris: [{ ...aki, rumus: 'F1', capaian: '114,81' }] }]))).toEqual(['CAPAIAN_RUMUS_LAWAN_ARAH']);
+  });
+
+  it('Manggarai Timur 2019, Tabel 3.8: one row T / R (96,54), one T / R only from the per-100 000 figures of the text (87,10), one following nothing (72,52)', () => {
+    const r = verify([t38('87,10'), { id: 'Bab III', prosa: true, baris: [{ id: 'u', ...aki }] }],
+      { sama: [{ a: 'aki.target', b: 'u.target' }, { a: 'aki.realisasi', b: 'u.realisasi' }] });
+    expect(r.findings.map((f) => [f.code, f.severity, f.rowId])).toEqual([
+      ['CAPAIAN_RUMUS_KEBIASAAN', 'info', null],
+      ['CAPAIAN_DARI_ANGKA_LEBIH_TELITI', 'warning', 'aki'],
+      ['CAPAIAN_RUMUS_LAIN', 'warning', 'akb'],
+      ['CAPAIAN_SALAH', 'error', 'akba'],
+    ]);
+    // The row that follows nothing is measured by the table's practice: 0,64 / 0,18 × 100.
+    expect(r.findings[3]!.recomputedPrinted).toBe('355,56');
+    // Without the text's figures 87,10 follows nothing either.
+    expect(codes(verify([t38('87,10')]))).toEqual(['CAPAIAN_RUMUS_KEBIASAAN', 'CAPAIAN_SALAH', 'CAPAIAN_RUMUS_LAIN', 'CAPAIAN_SALAH']);
+  });
+
+  it('Manggarai Timur 2019: "186/100.000 KH ( 10 kasus dari 5.350 Kelahiran Hidup)" is truncated (186,92), "9,53/1.000 KH (51 kasus …)" is right', () => {
+    const r = verify([{ id: 'Bab III', prosa: true, baris: [
+      { id: 'aki', nama: 'Angka Kematian Ibu', arah: 'negatif', faktor: '100000', pembilang: '10', penyebut: '5.350', realisasi: '186' },
+      { id: 'akb', nama: 'Angka Kematian Bayi', arah: 'negatif', faktor: '1000', pembilang: '51', penyebut: '5.350', realisasi: '9,53' },
+    ] }]);
+    expect(r.findings.map((f) => [f.code, f.severity, f.rowId, f.recomputedPrinted])).toEqual([['RASIO_PEMBULATAN', 'rounding', 'aki', '187']]);
+  });
+
+  it('LKjIP Kabupaten Tanah Datar 2016 (pp. 49–50): 36.743 / 39.834 × 100 printed 92.22 (is 92,24), repeated in the sentence and in Tabel 3.3.9: each copy is an error', () => {
+    // https://text-id.123dok.com/document/dy445j4ry-angka-partisipasi-murni-sdmi-angka-partisipasi-murni-apm-smpmts.html
+    const r = verify([
+      { id: 'Bab III (uraian Tabel 3.3.8)', prosa: true, baris: [
+        { id: 'kal', nama: 'Persentase APM SD/MI', target: '90,89', realisasi: '92,22', capaian: '101,46' },
+        { id: 'hit', nama: 'Persentase APM SD/MI (perhitungan)', pembilang: '36.743', penyebut: '39.834', realisasi: { printed: '92.22', value: '92.22' } },
+      ] },
+      { id: 'Tabel 3.3.9', baris: [{ id: 't339', nama: 'APM SD/MI', kolom: '2016', realisasi: '92,22', capaian: '101,46' }] },
+    ], { sama: [{ a: 'hit.realisasi', b: 'kal.realisasi' }, { a: 'hit.realisasi', b: 't339.realisasi' }] });
+    expect(r.findings.map((f) => [f.code, f.severity, f.rowId, f.recomputedPrinted])).toEqual([
+      ['RASIO_SALAH', 'error', 'hit', '92.24'],
+      ['SALINAN_SALAH', 'error', 'kal', '92,24'],
+      // The capaian follows the wrong 92,22: from 92,24 it is 101,49 (Tabel 3.3.9 prints no target).
+      ['DIHITUNG_DARI_ANGKA_SALAH', 'warning', 'kal', '101,49'],
+      ['SALINAN_SALAH', 'error', 't339', '92,24'],
+    ]);
+    // Each copy says the right figure as it prints it (92,24 for a copy printed 92,22).
+    expect(r.findings[1]!.message).toMatch(/seharusnya 92,24\.$/);
+  });
+
+  it('LPPD Kabupaten Wonogiri 2020 (p. 211): "75 / 10.767 X 1000 = 7,06" (is 6,97) and the sentence above it repeating 7,06; the capaian 149,57 (F2) follows the printed 7,06', () => {
+    // http://online.flipbuilder.com/lheij/ewpj/files/basic-html/page215.html
+    const r = verify([{ id: 'Uraian', prosa: true, baris: [
+      { id: 'kal', nama: 'Angka Kematian Balita', arah: 'negatif', target: '14', realisasi: '7,06', capaian: '149,57%' },
+      { id: 'hit', nama: 'Angka Kematian Balita (perhitungan)', faktor: '1000', pembilang: '75', penyebut: '10.767', realisasi: '7,06' },
+    ] }], { sama: [{ a: 'hit.realisasi', b: 'kal.realisasi' }] });
+    expect(r.findings.map((f) => [f.code, f.severity, f.rowId, f.recomputedPrinted])).toEqual([
+      ['RASIO_SALAH', 'error', 'hit', '6,97'],
+      ['SALINAN_SALAH', 'error', 'kal', '6,97'],
+      // 149,57 follows the wrong 7,06; from 6,97 as it should have been printed, F2 gives 150,21.
+      ['DIHITUNG_DARI_ANGKA_SALAH', 'warning', 'kal', '150,21'],
+    ]);
+    expect(r.findings[0]!.message).toMatch(/Rasio = 75 \/ 10\.767 × 1\.000 = 6,97, sehingga seharusnya 6,97\./);
+  });
+
+  it('LPPD Kabupaten Wonogiri 2020, Tabel 3.16: the Gini index measured as R / T (93,40) in a report that uses F2 for its lower-is-better indicators', () => {
+    // http://online.flipbuilder.com/lheij/ewpj/files/basic-html/page258.html
+    const r = verify([{ id: 'Tabel 3.16', baris: [
+      { id: 'gini', nama: 'Indeks Gini', arah: 'negatif', kolom: 'Target Akhir RPJMD (2021)', target: '0,288', realisasi: '0,269', capaian: '93,40%' },
+      { id: 'lpe', nama: 'Angka laju pertumbuhan ekonomi', kolom: 'Target Akhir RPJMD (2021)', target: '5,78%', realisasi: '-1,41%', capaian: '-19,72%' },
+    ] }]);
+    expect(r.findings.map((f) => [f.code, f.severity, f.rowId, f.recomputedPrinted])).toEqual([
+      ['CAPAIAN_ARAH_TERBALIK', 'error', 'gini', '106,60'],
+      // −19,72 = −1,14 / 5,78 × 100: the realisasi's digits swapped.
+      ['CAPAIAN_SALAH', 'error', 'lpe', '-24,39'],
+    ]);
+  });
+
+  it('Laporan Kinerja KPPN Semarang I 2021 (pp. 89–90): quarterly realisasi consolidated by the average ("Max/Average"); only the Q4 capaian is truncated', () => {
+    // https://anyflip.com/kncip/vlsm/basic/101-150
+    const q = (id: string, kolom: string, realisasi: string, capaian: string, extra: Record<string, unknown> = {}) =>
+      ({ id, nama: 'Nilai kinerja penyaluran Dana Transfer ke Daerah dan Dana Desa', kolom, target: '90', realisasi, capaian, ...extra });
+    const r = verifyLaporan({ ...base, locale: 'en', tabel: [{ id: 'IKU TKDD', baris: [
+      q('q1', 'Q1', '100', '111.11'), q('q2', 'Q2', '99.50', '110.56'),
+      q('sm1', 'Sm. I', '99.75', '110.83', { agregat: { fungsi: 'rata-rata', kolom: 'realisasi', dari: ['q1', 'q2'] } }),
+      q('q3', 'Q3', '98.76', '109.73'),
+      q('sdq3', 's.d Q3', '99.42', '110.47', { agregat: { fungsi: 'rata-rata', kolom: 'realisasi', dari: ['q1', 'q2', 'q3'] } }),
+      q('q4', 'Q4', '99.26', '110.28'),
+      q('y', 'Y-21', '99.38', '110.42', { periode: { Q1: '100', Q2: '99.50', Q3: '98.76', Q4: '99.26' }, akumulasi: 'rata-rata' }),
+    ] }] });
+    expect(r.findings.map((f) => [f.code, f.severity, f.rowId, f.recomputedPrinted])).toEqual([['CAPAIAN_PEMBULATAN', 'rounding', 'q4', '110.29']]);
+    expect(r.coverage.rules).toMatchObject({ 'rata-rata': 2, 'periode-rata-rata': 1, 'capaian-F1': 7 });
+  });
+});
+
+describe('figures right only by a wrong figure they follow from', () => {
+  it('a chain: a wrong realisasi, the capaian from it, the mean of the capaian; each step named, with the value it would have', () => {
+    const r = verify([{ id: 'T', baris: [
+      { id: 'a', nama: 'Indikator A', target: '100', realisasi: '90', capaian: '90,00' },
+      // 40 + 45 is 85, not 95; the capaian and the mean follow the printed 95.
+      { id: 'b', nama: 'Indikator B', target: '100', realisasi: '95', capaian: '95,00', agregat: { fungsi: 'jumlah', kolom: 'realisasi', dari: ['b1', 'b2'] } },
+      { id: 'b1', nama: 'B semester I', realisasi: '40' },
+      { id: 'b2', nama: 'B semester II', realisasi: '45' },
+      { id: 'm', nama: 'Rata-rata capaian', capaian: '92,50', agregat: { fungsi: 'rata-rata', kolom: 'capaian', dari: ['a', 'b'] } },
+    ] }]);
+    expect(r.findings.map((f) => [f.code, f.rowId, f.published, f.recomputedPrinted])).toEqual([
+      ['JUMLAH_SALAH', 'b', '95', '85'],
+      ['DIHITUNG_DARI_ANGKA_SALAH', 'b', '95,00', '85,00'],
+      ['DIHITUNG_DARI_ANGKA_SALAH', 'm', '92,50', '87,50'],
+    ]);
+    expect(r.findings[2]!.message).toMatch(/^Capaian \(%\) 92,50 mengikuti angka tercetak yang salah \(angka yang dirujuknya\)\. Dengan angka yang benar: .*87,50/);
+    expect(r.summary).toEqual({ error: 1, rounding: 0, warning: 2, info: 0 });
+  });
+  it('nothing is added when no figure is wrong, or when the wrong figure feeds nothing', () => {
+    expect(verify([{ id: 'T', baris: [{ nama: 'A', target: '100', realisasi: '90', capaian: '90,00' }] }]).findings).toEqual([]);
+    expect(codes(verify([{ id: 'T', baris: [{ nama: 'A', target: '100', realisasi: '90', capaian: '91,00' }] }]))).toEqual(['CAPAIAN_SALAH']);
   });
 });

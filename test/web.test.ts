@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/verifikasi/csv.js';
 import { root, sakip } from './helpers/sakip.js';
+import { lembarPertama } from './helpers/xlsx.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -51,15 +52,18 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
   it('each shipped report, by its button and through the file input, gives the counts of sakip verify', async () => {
     for (const id of ids) {
       await page.click(`[data-contoh="${id}"]`);
-      await expect.poll(() => page.textContent('#status')).toContain(id);
+      await expect.poll(() => page.textContent('#status')).toContain(`${id}: selesai`);
       expect(await counts(), id).toEqual(expected(id));
       expect(await page.locator('[data-kode][data-severity="error"]').count(), id).toBe(Number(expected(id).error));
       await page.setInputFiles('input[type=file]', join(root, 'src/contoh', `${id}.json`));
-      await expect.poll(() => page.textContent('#status')).toContain(`${id}.json`);
+      await expect.poll(() => page.textContent('#status')).toContain(`${id}.json: selesai`);
       expect(await counts(), `${id} (file)`).toEqual(expected(id));
     }
+    // Read and verified in the worker (a blob: worker, as file:// allows), the progress bar gone at the end.
+    expect(await page.getAttribute('body', 'data-pekerja')).toBe('ya');
+    expect(await page.isHidden('#kemajuan')).toBe(true);
     await page.setInputFiles('input[type=file]', join(root, 'test/fixtures/cli/benar.csv'));
-    await expect.poll(() => page.textContent('#status')).toContain('benar.csv');
+    await expect.poll(() => page.textContent('#status')).toContain('benar.csv: selesai');
     expect((await counts()).error).toBe('0');
     await page.setInputFiles('input[type=file]', join(root, 'test/fixtures/cli/rusak.json'));
     await expect.poll(() => page.textContent('#status')).toMatch(/rusak\.json: JSON tidak valid/);
@@ -82,7 +86,7 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
     expect(await its.locator('.pesan').isVisible()).toBe(true);
   }, 60_000);
 
-  it('exports CSV, HTML, JSON and the dataset, which read back', async () => {
+  it('exports XLSX, CSV, HTML, JSON and the dataset, which read back', async () => {
     await page.click('[data-contoh="banyumas-2023"]');
     await expect.poll(() => page.textContent('#status')).toContain('banyumas-2023: selesai');
     const get = async (kind: string) => {
@@ -96,6 +100,11 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
     for (const c of rows.flatMap((r) => r.cells)) expect(c).not.toMatch(/^[=+\-@\t\r]/);
     const cli = JSON.parse(sakip(['verify', '--contoh', 'banyumas-2023', '--format', 'json']).out);
     expect(rows.length - 1).toBe(cli.reports[0].findings.length + cli.reports[0].coverage.notChecked.length);
+    // The workbook holds the same rows as the CSV, the formula guard aside (its cells are text).
+    const [x] = await Promise.all([page.waitForEvent('download'), page.click('[data-ekspor="xlsx"]')]);
+    expect(x.suggestedFilename()).toBe('banyumas-2023-temuan.xlsx');
+    const sheet = lembarPertama(readFileSync((await x.path())!));
+    expect(sheet.map((r) => r.join('|').replace(/\|+$/, ''))).toEqual(rows.map((r) => r.cells.map((c) => (/^'[=+\-@\t\r]/.test(c) ? c.slice(1) : c)).join('|').replace(/\|+$/, '')));
     const html = await get('html');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).not.toMatch(/<[^>]*\b(?:src|href)\s*=|https?:\/\//i);

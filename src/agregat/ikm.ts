@@ -2,8 +2,10 @@ import { daftar, opsi } from '../angka/bentuk.js';
 import { frozen, Decimal, ZERO } from '../angka/decimal.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
+import { roundingMode } from '../angka/round.js';
 import { ErrorCode, SakipError } from '../errors.js';
-import { predikat } from '../predikat/predikat.js';
+import { IKM_KONVERSI } from '../predikat/builtin.js';
+import { posisiBand, resolveScale } from '../predikat/predikat.js';
 import type { Band } from '../predikat/scale.js';
 
 /** @category Agregat */
@@ -62,13 +64,16 @@ export function ikm(rawUnsur: readonly Angka[], rawOptions: IkmOptions = {}): Ha
     return x;
   });
   const exact = new Decimal(1).div(nrr.length);
-  const bobot = metode === 'eksak' ? exact : exact.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const bobot = metode === 'eksak' ? exact : exact.toDecimalPlaces(2, roundingMode('half-up'));
   const nilaiIndeks = nrr.reduce((a, x) => a.plus(x.times(bobot)), ZERO);
-  const value = nilaiIndeks.times(25);
+  const value = nilaiIndeks.times(IKM_KONVERSI);
   const rounded = applyPembulatan(value, p);
   const graded = rounded ?? value;
-  // NRR 1–4 keeps the value within 25–100, so a missing mutu can only be a printed gap.
-  const mutu = graded.gte(25) && graded.lte(100) ? predikat(graded, 'ikm-14-2017') : null;
+  // NRR 1–4 keeps the value on the scale (up to rounded weights that do not add up to 1), so a
+  // missing mutu is a printed gap; the scale says where the value stands.
+  const skala = resolveScale('ikm-14-2017');
+  const posisi = posisiBand(graded, skala);
+  const mutu = posisi.letak === 'dalam' ? skala.bands[posisi.indeks]! : null;
   const gap = mutu === null ? `; mutu tidak dapat ditentukan: ${inputText(graded)} jatuh di celah skala ikm-14-2017` : '';
   return frozen({
     jenis: 'ikm',
@@ -81,7 +86,7 @@ export function ikm(rawUnsur: readonly Angka[], rawOptions: IkmOptions = {}): Ha
     rounded,
     pembulatan: p,
     explanation:
-      `IKM = Σ(NRR × ${metode === 'eksak' ? `1/${nrr.length}` : inputText(bobot)}) × 25 = ` +
-      `${shown(nilaiIndeks, { decimals: 4, rounding: 'half-up' })} × 25 = ${shown(value, p)}${gap}`,
+      `IKM = Σ(NRR × ${metode === 'eksak' ? `1/${nrr.length}` : inputText(bobot)}) × ${IKM_KONVERSI} = ` +
+      `${shown(nilaiIndeks, { decimals: 4, rounding: 'half-up' })} × ${IKM_KONVERSI} = ${shown(value, p)}${gap}`,
   });
 }

@@ -3,6 +3,7 @@ import { frozen, HUNDRED, ZERO, type Decimal } from '../angka/decimal.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { alasanNA, type AlasanNA } from '../capaian/na.js';
+import { tolakNegatif } from '../angka/nonnegatif.js';
 import { ErrorCode, SakipError } from '../errors.js';
 
 /** A figure given as a number, a blank (NA), or an earlier result such as a capaian. @category Agregat */
@@ -32,6 +33,18 @@ export function nilaiOf(x: Nilai, field: string, options: InputOptions = {}): De
   return toDecimal(x as Angka, field, options);
 }
 
+/** Reads a list of figures in order: each known value goes to `take`; returns how many were NA. */
+function bacaNilai(values: Iterable<Nilai>, options: InputOptions, take: (x: Decimal) => void): number {
+  let na = 0;
+  let i = 0;
+  for (const v of daftar(values, 'values')) {
+    const x = nilaiOf(v, `values[${i++}]`, options);
+    if (x === null) na++;
+    else take(x);
+  }
+  return na;
+}
+
 /**
  * Arithmetic mean of capaian (or any figures). NA values are left out and counted.
  *
@@ -46,13 +59,7 @@ export function rataRata(values: Iterable<Nilai>, rawOptions: HasilOptions & Inp
   const options = opsi(rawOptions);
   const p = pembulatanOf(options);
   const xs: Decimal[] = [];
-  let na = 0;
-  let i = 0;
-  for (const v of daftar(values, 'values')) {
-    const x = nilaiOf(v, `values[${i++}]`, options);
-    if (x === null) na++;
-    else xs.push(x);
-  }
+  const na = bacaNilai(values, options, (x) => xs.push(x));
   if (xs.length === 0) {
     return frozen({
       jenis: 'rata-rata', value: null, reason: 'tanpa-nilai', n: 0, na, rounded: null, pembulatan: p,
@@ -97,16 +104,10 @@ export function jumlah(values: Iterable<Nilai>, rawOptions: InputOptions = {}): 
   const options = opsi(rawOptions);
   let sum = ZERO;
   let n = 0;
-  let na = 0;
-  let i = 0;
-  for (const v of daftar(values, 'values')) {
-    const x = nilaiOf(v, `values[${i++}]`, options);
-    if (x === null) na++;
-    else {
-      sum = sum.plus(x);
-      n++;
-    }
-  }
+  const na = bacaNilai(values, options, (x) => {
+    sum = sum.plus(x);
+    n++;
+  });
   return frozen({
     jenis: 'jumlah',
     value: sum,
@@ -141,7 +142,7 @@ export function rataRataTertimbang(
     const item = objek<{ nilai: Nilai; bobot: Angka }>(raw, `items[${i}]`);
     const x = nilaiOf(item.nilai, `items[${i}].nilai`, options);
     const w = toDecimal(item.bobot, `items[${i}].bobot`, options);
-    if (w.isNegative() && !w.isZero()) throw new SakipError(ErrorCode.NEGATIVE, `items[${i}].bobot`, item.bobot);
+    tolakNegatif(w, `items[${i}].bobot`, item.bobot);
     i++;
     if (x === null) {
       na++;
@@ -247,18 +248,9 @@ export interface KategoriCapaian {
  * ```
  */
 export function hitungKategoriCapaian(values: Iterable<Nilai>, rawOptions: InputOptions = {}): KategoriCapaian {
-  const options = opsi(rawOptions);
   const out = { diAtas: 0, tepat: 0, diBawah: 0, na: 0 };
-  let i = 0;
-  for (const v of daftar(values, 'values')) {
-    const x = nilaiOf(v, `values[${i++}]`, options);
-    if (x === null) out.na++;
-    else {
-      const c = x.cmp(HUNDRED);
-      if (c > 0) out.diAtas++;
-      else if (c === 0) out.tepat++;
-      else out.diBawah++;
-    }
-  }
+  // cmp gives −1, 0 or 1: below, at or above 100 %.
+  const kategori = ['diBawah', 'tepat', 'diAtas'] as const;
+  out.na = bacaNilai(values, opsi(rawOptions), (x) => void out[kategori[x.cmp(HUNDRED) + 1]!]++);
   return frozen(out);
 }

@@ -1,5 +1,6 @@
 import { daftar, objek, opsi, punya } from '../angka/bentuk.js';
 import { Decimal, frozen, HUNDRED, ZERO } from '../angka/decimal.js';
+import { bacaPolos, bagi, bulatkan, dariSkala, Digit, kemas, Skala, teks, teksOperand } from '../angka/digit.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { alasanNA, type AlasanNA } from '../capaian/na.js';
@@ -76,6 +77,8 @@ export function efisiensi(
     throw new SakipError(ErrorCode.INVALID_OPTION, 'metode', metode);
   }
   const p = pembulatanOf(options);
+  const cepat = efisiensiCepat(input, metode, options, p);
+  if (cepat !== null) return cepat;
   const s = persen(input.serapan, 'serapan', options);
   const c: Read = metode === '100-serapan' ? { value: null } : persen(input.capaian, 'capaian', options);
   let reason: AlasanNA | null = s.reason ?? (c as Read).reason ?? null;
@@ -108,6 +111,69 @@ export function efisiensi(
       value === null
         ? `Efisiensi tidak dapat diukur: ${alasanNA[reason!]} (${metode})`
         : `Efisiensi = ${formula} = ${shown(value, p)}${metode === 'indeks' ? '' : ' %'} (${metodeEfisiensi[metode].rumus})`,
+  });
+}
+
+const C = new Skala();
+const S = new Skala();
+const DC = new Digit();
+const DS = new Digit();
+const Q = new Digit();
+const B = new Digit();
+const X = new Digit();
+const POW10 = Array.from({ length: 21 }, (_, k) => 10 ** k);
+const SERATUS = new Skala();
+SERATUS.m = 100;
+const BEDA = new Skala();
+/** Aligned operands up to 2^51, as for capaian. */
+const BATAS_CEPAT = 2 ** 51;
+
+/**
+ * The common call, computed on digits (see `angka/digit.ts`): positive plain figures whose
+ * aligned integers fit in 2^51. The result is the one the general path gives, word by word
+ * (test/perrow.test.ts); null sends every other call (results, blanks, zero, signs, long figures) there.
+ */
+function efisiensiCepat(input: EfisiensiInput, metode: MetodeEfisiensi, options: InputOptions, p: Pembulatan | null): HasilEfisiensi | null {
+  if (!bacaPolos(input.serapan, options.locale, S) || S.m === 0 || S.neg) return null;
+  const seratus = metode === '100-serapan';
+  if (!seratus && (!bacaPolos(input.capaian, options.locale, C) || C.m === 0 || C.neg)) return null;
+  const c = seratus ? SERATUS : C;
+  const skala = c.s > S.s ? c.s : S.s;
+  const a = c.m * POW10[skala - c.s]!;
+  const b = S.m * POW10[skala - S.s]!;
+  if (a > BATAS_CEPAT || b > BATAS_CEPAT) return null;
+  let sign: 1 | -1 = 1;
+  if (metode === 'capaian/serapan' || metode === 'indeks') {
+    if (!bagi(a, b, Q)) return null;
+    if (metode === 'capaian/serapan') Q.e += 2; // × 100
+  } else {
+    // A difference of integers at the common scale; zero goes the general way (decimal.js's sign of zero).
+    if (a === b) return null;
+    sign = a > b ? 1 : -1;
+    BEDA.m = sign > 0 ? a - b : b - a;
+    BEDA.s = skala;
+    dariSkala(BEDA, Q);
+  }
+  const decimals = p?.decimals ?? 2;
+  bulatkan(Q, decimals, p?.rounding ?? 'half-up', B);
+  dariSkala(S, DS);
+  const sText = teksOperand(DS, false, X);
+  let cText = '';
+  if (!seratus) {
+    dariSkala(C, DC);
+    cText = teksOperand(DC, false, X);
+  }
+  const formula = seratus ? `100 − ${sText}` : metode === 'capaian-serapan' ? `${cText} − ${sText}` : `${cText} / ${sText}${metode === 'indeks' ? '' : ' × 100'}`;
+  return Object.freeze({
+    jenis: 'efisiensi',
+    metode,
+    value: kemas(Q, sign),
+    reason: null,
+    capaian: seratus ? null : kemas(DC, 1),
+    serapan: kemas(DS, 1),
+    rounded: p === null ? null : kemas(B, sign),
+    pembulatan: p,
+    explanation: `Efisiensi = ${formula} = ${teks(B, decimals, sign < 0)}${metode === 'indeks' ? '' : ' %'} (${metodeEfisiensi[metode].rumus})`,
   });
 }
 
@@ -145,7 +211,13 @@ export interface HasilEfisiensiKemenkeu {
   readonly explanation: string;
 }
 
-const E_BOUND = new Decimal(20);
+/** The bound of a meaningful E, in percent (PMK 22/2021): −20 … 20. */
+export const E_BOUND = new Decimal(20);
+
+/** NE = 50 + E / 20 × 50, the one statement of the Kemenkeu score (also for a printed E). */
+export function nilaiEfisiensiKemenkeu(e: Decimal): Decimal {
+  return e.div(E_BOUND).times(50).plus(50);
+}
 
 /**
  * Kemenkeu budget-efficiency (PMK 214/2017, PMK 22/2021): E = Σ(PAK × CK − RAK) / Σ(PAK × CK) × 100
@@ -162,6 +234,11 @@ const E_BOUND = new Decimal(20);
  * ```
  */
 export function efisiensiKemenkeu(rows: readonly OutputKemenkeu[], rawOptions: InputOptions = {}): HasilEfisiensiKemenkeu {
+  return efisiensiKemenkeuRinci(rows, rawOptions).hasil;
+}
+
+/** {@link efisiensiKemenkeu} with the sentence about E alone, for a check that reports E by itself. */
+export function efisiensiKemenkeuRinci(rows: readonly OutputKemenkeu[], rawOptions: InputOptions = {}): { hasil: HasilEfisiensiKemenkeu; kalimatE: string | null } {
   const options = opsi(rawOptions);
   let weighted = ZERO;
   let spent = ZERO;
@@ -174,23 +251,23 @@ export function efisiensiKemenkeu(rows: readonly OutputKemenkeu[], rawOptions: I
     spent = spent.plus(rak);
   });
   if (weighted.isZero()) {
-    return frozen({
+    const hasil: HasilEfisiensiKemenkeu = frozen({
       jenis: 'efisiensi-kemenkeu', value: null, reason: 'penyebut-nol', nilaiEfisiensi: null, diLuarRentang: false,
       explanation: `Efisiensi tidak dapat diukur: ${alasanNA['penyebut-nol']}`,
     });
+    return { hasil, kalimatE: null };
   }
   const e = weighted.minus(spent).div(weighted).times(HUNDRED);
-  const ne = e.div(E_BOUND).times(50).plus(50);
+  const ne = nilaiEfisiensiKemenkeu(e);
   const out = e.abs().gt(E_BOUND);
-  return frozen({
+  const kalimatE = `E = (${inputText(weighted)} − ${inputText(spent)}) / ${inputText(weighted)} × 100 = ${shown(e, null)} %`;
+  const hasil: HasilEfisiensiKemenkeu = frozen({
     jenis: 'efisiensi-kemenkeu',
     value: e,
     reason: null,
     nilaiEfisiensi: ne,
     diLuarRentang: out,
-    explanation:
-      `E = (${inputText(weighted)} − ${inputText(spent)}) / ${inputText(weighted)} × 100 = ${shown(e, null)} %; ` +
-      `NE = 50 + E / 20 × 50 = ${shown(ne, null)} %` +
-      (out ? ' (E di luar rentang −20 % … 20 %, NE tidak bermakna)' : ''),
+    explanation: `${kalimatE}; NE = 50 + E / 20 × 50 = ${shown(ne, null)} %` + (out ? ' (E di luar rentang −20 % … 20 %, NE tidak bermakna)' : ''),
   });
+  return { hasil, kalimatE };
 }

@@ -1,10 +1,12 @@
 import { BATAS_MASUKAN } from '../angka/batas.js';
 import { daftar, objek, opsi, susunan } from '../angka/bentuk.js';
-import { frozen, ZERO, type Decimal } from '../angka/decimal.js';
+import { frozen, type Decimal } from '../angka/decimal.js';
 import { isBlank, type Angka, type InputOptions } from '../angka/input.js';
 import { inputText } from '../angka/result.js';
 import { ErrorCode, SakipError } from '../errors.js';
-import { nonNegative, serapan, type HasilSerapan } from './serapan.js';
+import { nonNegative } from '../angka/nonnegatif.js';
+import { jumlahRincian, kebijakanKosong, type KosongRollup, type RollupOptions } from './rollup.js';
+import { serapan, type HasilSerapan } from './serapan.js';
 
 /** Level of a budget line in the Permendagri 90/2019 nomenclature. @category Anggaran */
 export type LevelAnggaran = 'urusan' | 'program' | 'kegiatan' | 'subkegiatan' | 'jenis-belanja';
@@ -67,7 +69,9 @@ export interface SelisihAnggaran {
 /**
  * Rolls a budget tree up: each amount a parent does not state is the sum of its children; each
  * node gets its serapan. Stated amounts are kept as printed (use {@link verifyAnggaran} to
- * compare them with their children).
+ * compare them with their children). A child without the amount makes the parent's sum unknown
+ * (`kosong: 'tidak-diketahui'`, the default) or adds 0 (`kosong: 'nol'`, as {@link rollupKolom}
+ * does by default).
  *
  * @category Anggaran
  * @example
@@ -77,13 +81,17 @@ export interface SelisihAnggaran {
  *   { nama: 'Sub 1', pagu: 100, realisasi: 90 }, { nama: 'Sub 2', pagu: 50, realisasi: 50 } ] });
  * t.pagu?.toString();             // '150'
  * t.serapan?.value?.toFixed(2);   // '93.33'
+ * const belum = { nama: 'Program', anak: [{ nama: 'Sub 1', pagu: 100, realisasi: 90 }, { nama: 'Sub 2', pagu: 50 }] };
+ * rollupAnggaran(belum).serapan?.reason;                            // 'realisasi-kosong'
+ * rollupAnggaran(belum, { kosong: 'nol' }).serapan?.value?.toString(); // '60'
  * ```
  */
-export function rollupAnggaran(node: NodeAnggaran, options: InputOptions = {}): RollupAnggaran {
-  return roll(node, 'root', opsi(options), 0);
+export function rollupAnggaran(node: NodeAnggaran, rawOptions: InputOptions & RollupOptions = {}): RollupAnggaran {
+  const options = opsi(rawOptions);
+  return roll(node, 'root', options, kebijakanKosong(options.kosong ?? 'tidak-diketahui'), 0);
 }
 
-function roll(raw: NodeAnggaran, where: string, options: InputOptions, depth: number): RollupAnggaran {
+function roll(raw: NodeAnggaran, where: string, options: InputOptions, kosong: KosongRollup, depth: number): RollupAnggaran {
   if (!raw || typeof raw !== 'object' || susunan(raw, where)) {
     throw new SakipError(ErrorCode.INVALID_TREE, where, raw, 'setiap baris anggaran wajib punya nama');
   }
@@ -96,8 +104,8 @@ function roll(raw: NodeAnggaran, where: string, options: InputOptions, depth: nu
     if (!isBlank(node[k]) && typeof node[k] !== 'string') throw new SakipError(ErrorCode.INVALID_TREE, `${where}.${k}`, node[k], 'harus teks');
   }
   const kids = (node.anak === undefined || node.anak === null ? [] : daftar(node.anak, `${where}.anak`)).map((c, i) =>
-    roll(c, `${where}.anak[${i}]`, options, depth + 1));
-  const sums = kids.length === 0 ? null : sumChildren(kids);
+    roll(c, `${where}.anak[${i}]`, options, kosong, depth + 1));
+  const sums = kids.length === 0 ? null : sumChildren(kids, kosong);
   const dinyatakan: AmountField[] = [];
   const amount = (field: AmountField): Decimal | null => {
     const value = node[field];
@@ -122,12 +130,9 @@ function roll(raw: NodeAnggaran, where: string, options: InputOptions, depth: nu
   });
 }
 
-function sumChildren(kids: readonly RollupAnggaran[]): Readonly<Record<AmountField, Decimal | null>> {
+function sumChildren(kids: readonly RollupAnggaran[], kosong: KosongRollup): Readonly<Record<AmountField, Decimal | null>> {
   const out = {} as Record<AmountField, Decimal | null>;
-  for (const field of AMOUNT_FIELDS) {
-    // A total over children of which one is unknown is itself unknown, not a smaller number.
-    out[field] = kids.every((k) => k[field] !== null) ? kids.reduce((acc, k) => acc.plus(k[field]!), ZERO) : null;
-  }
+  for (const field of AMOUNT_FIELDS) out[field] = jumlahRincian(kids.map((k) => k[field]), kosong);
   return frozen(out);
 }
 
@@ -143,7 +148,7 @@ function sumChildren(kids: readonly RollupAnggaran[]): Readonly<Record<AmountFie
  *   { locale: 'id' })[0]?.selisih.toString(); // '4710030'
  * ```
  */
-export function verifyAnggaran(node: NodeAnggaran, options: InputOptions = {}): SelisihAnggaran[] {
+export function verifyAnggaran(node: NodeAnggaran, options: InputOptions & RollupOptions = {}): SelisihAnggaran[] {
   const out: SelisihAnggaran[] = [];
   const r = rollupAnggaran(node, options);
   walk(r, node, [], out);

@@ -10,10 +10,18 @@ import { ErrorCode, SakipError } from '../errors.js';
 /** A shallow plain copy of an argument object (`null`, a number or an unreadable object is refused). */
 export function objek<T extends object>(value: unknown, field: string): T {
   if (value === null || value === undefined) throw new SakipError(ErrorCode.EMPTY, field, value);
-  if (typeof value !== 'object' || susunan(value, field)) {
-    throw new SakipError(ErrorCode.INVALID_TYPE, field, typeof value === 'object' ? 'array' : typeof value, 'harus berupa objek');
+  let array = false;
+  if (typeof value === 'object') {
+    // Inline rather than through `terbaca`: this runs on every call of every function.
+    try {
+      array = Array.isArray(value);
+      if (!array) return { ...(value as T) };
+    } catch (e) {
+      if (e instanceof SakipError) throw e;
+      throw new SakipError(ErrorCode.INVALID_TYPE, field, '[objek]', 'tidak dapat dibaca');
+    }
   }
-  return terbaca(field, () => ({ ...(value as T) }));
+  throw new SakipError(ErrorCode.INVALID_TYPE, field, array ? 'array' : typeof value, 'harus berupa objek');
 }
 
 /** An options argument: absent is `{}`, anything else must be an object. */

@@ -1,6 +1,7 @@
 import { opsi } from './bentuk.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import type { Decimal } from './decimal.js';
+import { tulisAngka } from './digit.js';
 import { toDecimal, type Angka } from './input.js';
 import { checkDecimals, roundingMode, type Rounding } from './round.js';
 
@@ -32,7 +33,7 @@ export interface FormatOptions {
 export function formatAngka(value: Angka, rawOptions: FormatOptions = {}): string {
   const options = opsi(rawOptions);
   const x = toDecimal(value, 'value');
-  return layout(fixed(x, options), options);
+  return susun(x, options);
 }
 
 /**
@@ -73,35 +74,21 @@ export function formatRupiah(
     throw new SakipError(ErrorCode.INVALID_OPTION, 'suffix', options.suffix);
   }
   const x = toDecimal(value, 'value');
-  const text = layout(fixed(x, { ...options, decimals: options.decimals ?? 0 }), { ...options, locale: 'id' });
+  const text = susun(x, { ...options, decimals: options.decimals ?? 0, locale: 'id' });
   const unsigned = text.startsWith('-') ? text.slice(1) : text;
   return `${text.startsWith('-') ? '-' : ''}Rp ${unsigned}${options.suffix ?? ''}`;
 }
 
-/** Plain digits `-1234.50` at the requested scale, or all digits when none is requested. */
-function fixed(x: Decimal, options: FormatOptions): string {
-  if (options.decimals === undefined) return x.toFixed();
-  checkDecimals(options.decimals);
-  return x.toFixed(options.decimals, roundingMode(options.rounding ?? 'half-up'));
-}
-
-function layout(plain: string, options: FormatOptions): string {
+/** The figure with the options' decimals (all its digits when none), separators and grouping. */
+function susun(x: Decimal, options: FormatOptions): string {
+  const rounding = options.rounding ?? 'half-up';
+  if (options.decimals !== undefined) {
+    checkDecimals(options.decimals);
+    roundingMode(rounding);
+  }
   if (options.locale !== undefined && options.locale !== 'id' && options.locale !== 'en') {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'locale', options.locale);
   }
-  const [group, point] = options.locale === 'en' ? [',', '.'] : ['.', ','];
-  const negative = plain.startsWith('-');
-  const [whole, fraction] = (negative ? plain.slice(1) : plain).split('.') as [string, string | undefined];
-  const grouped = options.grouping === false ? whole : groups(whole, group);
-  // "-0,00" after rounding a tiny negative is printed as "0,00".
-  const sign = negative && /[1-9]/.test(plain) ? '-' : '';
-  return sign + grouped + (fraction === undefined ? '' : point + fraction);
-}
-
-/** Thousands separators by slicing from the right: linear, where a look-ahead regex is quadratic. */
-function groups(whole: string, separator: string): string {
-  const head = whole.length % 3 || 3;
-  let out = whole.slice(0, head);
-  for (let i = head; i < whole.length; i += 3) out += separator + whole.slice(i, i + 3);
-  return out;
+  const en = options.locale === 'en';
+  return tulisAngka(x, options.decimals, rounding, en ? '.' : ',', options.grouping === false ? '' : en ? ',' : '.');
 }

@@ -1,6 +1,7 @@
 import { opsi } from './bentuk.js';
-import { cekEksponen, notasiJs } from './batas.js';
+import { BATAS_MASUKAN, cekEksponen, notasiJs } from './batas.js';
 import { Decimal, frozen, pulihkan } from './decimal.js';
+import { bacaPolos, dariSkala, Digit, kemas, Skala } from './digit.js';
 import { parseAngka, type Locale } from './parse.js';
 import { ErrorCode, SakipError } from '../errors.js';
 
@@ -39,15 +40,24 @@ export function toDecimal(value: Angka, field: string, options: InputOptions = {
   return frozen(read(value, field, options));
 }
 
+const POLOS = new Skala();
+const DIGIT = new Digit();
+
 function read(value: Angka, field: string, options: InputOptions): Decimal {
   switch (typeof value) {
     case 'number':
       if (Number.isNaN(value)) throw new SakipError(ErrorCode.NOT_A_NUMBER, field, value);
       if (!Number.isFinite(value)) throw new SakipError(ErrorCode.NOT_FINITE, field, value);
+      if (bacaPolos(value, undefined, POLOS)) return dariPolos();
       // The shortest round-trip string of the double, i.e. the number as the user wrote it.
       return new Decimal(notasiJs(String(value), field)!);
-    case 'string':
-      return parseAngka(value, { locale: localeOf(options), field });
+    case 'string': {
+      const locale = localeOf(options);
+      // A plain numeric string is built straight from its digits: the reading the gate gives it,
+      // without the regexes and string copies of the general parser.
+      if (bacaPolos(value, locale, POLOS)) return dariPolos();
+      return parseAngka(value, { locale, field });
+    }
     case 'bigint':
       return new Decimal(bounded(value.toString(), field));
     case 'object':
@@ -56,6 +66,11 @@ function read(value: Angka, field: string, options: InputOptions): Decimal {
   }
   if (value === null || value === undefined) throw new SakipError(ErrorCode.EMPTY, field, value);
   throw new SakipError(ErrorCode.INVALID_TYPE, field, typeof value);
+}
+
+function dariPolos(): Decimal {
+  dariSkala(POLOS, DIGIT);
+  return kemas(DIGIT, POLOS.neg ? -1 : 1);
 }
 
 /** The locale option, read once and checked (a caller's options object may be anything). */
@@ -91,6 +106,15 @@ function fromObject(value: object, field: string): Decimal {
 function own(value: Decimal, field: string): Decimal {
   if (value.isNaN()) throw new SakipError(ErrorCode.NOT_A_NUMBER, field, 'NaN');
   if (!value.isFinite()) throw new SakipError(ErrorCode.NOT_FINITE, field, value.toString());
+  // The limits read off the words, without printing the value: significant digits are the
+  // words' digits less the first word's leading and the last word's trailing zeros.
+  const words = value.d as unknown;
+  if (Array.isArray(words) && typeof words[0] === 'number' && Number.isInteger(value.e)) {
+    if (words[0] === 0) return value;
+    let digits = (words.length - 1) * 7 + String(words[0]).length;
+    for (let w = words[words.length - 1] as number; w > 0 && w % 10 === 0; w /= 10) digits--;
+    if (digits <= 60 && value.e >= -BATAS_MASUKAN.eksponen && value.e < BATAS_MASUKAN.eksponen) return value;
+  }
   // Beyond 10^±60 decimal.js prints an exponent, so the text stays short whatever the value.
   notasiJs(value.toString(), field, 60);
   return value;

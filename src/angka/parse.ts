@@ -112,6 +112,23 @@ export function parseAngkaInfo(text: string, options: ParseOptions = {}): AngkaT
   return frozen({ value: frozen(negative && !value.isZero() ? value.neg() : value), decimals, style });
 }
 
+/**
+ * The style rule of `'auto'` for a plain numeral as the batch reader takes it (an optional `-`,
+ * digits, a point with `decimals` digits after it): true when the parser refuses it as ambiguous.
+ * A point can be an Indonesian thousands separator only when one to three digits stand before it
+ * and exactly three after it (`ID_NUMBER`); such a numeral is put to the parser itself.
+ */
+export function ambiguPolos(numeral: string, decimals: number): boolean {
+  const sign = numeral.charCodeAt(0) === 45 ? 1 : 0;
+  if (decimals !== 3 || numeral.length - sign > 7 || !ID_NUMBER.test(numeral.slice(sign))) return false;
+  try {
+    parseAngkaInfo(numeral);
+    return false;
+  } catch (e) {
+    return (e as SakipError).code === ErrorCode.AMBIGUOUS_NUMBER;
+  }
+}
+
 /** Removes what surrounds the digits: spaces, sign, currency, `,-`, `%`; notes a rupiah marker. */
 function strip(text: string): { negative: boolean; body: string; rupiah: boolean } {
   let s = text.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();

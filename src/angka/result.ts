@@ -1,5 +1,5 @@
 import type { Decimal } from './decimal.js';
-import { formatAngka } from './format.js';
+import { tulisAngka } from './digit.js';
 import { checkDecimals, roundingMode, type Rounding } from './round.js';
 
 /** The rounding a caller asked for, recorded in each result. @category Angka */
@@ -35,10 +35,10 @@ export function applyPembulatan(value: Decimal | null, p: Pembulatan | null): De
 
 /** The figure as an explanation prints it: the caller's rounding, else 2 decimals half-up. */
 export function shown(value: Decimal, p: Pembulatan | null): string {
-  return formatAngka(value, { decimals: p?.decimals ?? 2, rounding: p?.rounding ?? 'half-up' });
+  return tulisAngka(value, p?.decimals ?? 2, p?.rounding ?? 'half-up');
 }
 
 /** An input as an explanation prints it: exact, Indonesian style. */
 export function inputText(value: Decimal): string {
-  return formatAngka(value);
+  return tulisAngka(value);
 }

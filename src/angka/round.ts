@@ -60,9 +60,25 @@ export function roundingMode(rounding: Rounding): DecimalJs.Rounding {
   return entry.mode;
 }
 
-/** Validates a decimals option. */
-export function checkDecimals(decimals: number): void {
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new SakipError(ErrorCode.INVALID_OPTION, 'decimals', decimals);
+/** The most decimals a figure may be rounded to or printed with. */
+export const DESIMAL_MAKS = 20;
+
+/**
+ * The decimals rule, in one place for the library, the batch, the spreadsheet functions and the
+ * CLI: a whole number from 0 to {@link DESIMAL_MAKS}, else `SAKIP_INVALID_OPTION` naming `field`.
+ */
+export function checkDecimals(decimals: unknown, field = 'decimals'): number {
+  if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > DESIMAL_MAKS) {
+    throw new SakipError(ErrorCode.INVALID_OPTION, field, decimals);
   }
+  return decimals;
+}
+
+/**
+ * A decimals option typed by hand (a spreadsheet cell, a command-line argument): a number, or one
+ * or two digits as text, then the rule of {@link checkDecimals}.
+ */
+export function decimalsDariTeks(value: unknown, field: string): number {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return checkDecimals(text.length > 0 && text.length <= 2 && /^\d+$/.test(text) ? Number(text) : value, field);
 }

@@ -3,6 +3,8 @@ import { objek, opsi } from '../angka/bentuk.js';
 import { kolomOf } from './capaian-batch.js';
 import { Decimal, frozen } from '../angka/decimal.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
+import { negatif, tolakNegatif } from '../angka/nonnegatif.js';
+import { jumlahRincian, kebijakanKosong, type RollupOptions } from '../anggaran/rollup.js';
 import { serapan } from '../anggaran/serapan.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { readScaled, type Scaled } from './angka-cepat.js';
@@ -31,7 +33,7 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
   const paguKolom = kolomOf(kolom.pagu, 'pagu');
   const realKolom = kolomOf(kolom.realisasi, 'realisasi');
   const n = paguKolom.length;
-  const { decimals, rounding, dmode, mode, scaled, reason, large } = startBatch(n, realKolom.length, options);
+  const { decimals, rounding, dmode, scaled, reason, large } = startBatch(n, realKolom.length, options);
   const p: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const r: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const k = 2 + decimals;
@@ -42,19 +44,19 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
     let q = Number.NaN;
     readScaled(px, 'pagu', i, options, p);
     // A blank, long or negative pagu is left to serapan(), which refuses it before reading realisasi.
-    if (k <= 22 && p.ok && !p.blank && p.m >= 0) {
+    if (k <= 22 && p.ok && !p.blank && !negatif(p.m)) {
       readScaled(rx, 'realisasi', i, options, r);
       // NA rows are decided here too, as serapan() decides them (a negative figure is an error there).
-      if (p.ok && !p.blank && p.m >= 0 && (r.blank || (r.ok && r.m >= 0 && p.m === 0))) {
+      if (p.ok && !p.blank && !negatif(p.m) && (r.blank || (r.ok && !negatif(r.m) && p.m === 0))) {
         reason[i] = r.blank ? 'realisasi-kosong' : 'pagu-nol';
         scaled[i] = Number.NaN;
         continue;
       }
-      if (p.ok && r.ok && !p.blank && !r.blank && p.m >= 0 && r.m >= 0 && p.m !== 0) {
+      if (p.ok && r.ok && !p.blank && !r.blank && !negatif(p.m) && !negatif(r.m) && p.m !== 0) {
         const s = p.s > r.s ? p.s : r.s;
         const pp = p.m * POW10[s - p.s]!;
         const rr = r.m * POW10[s - r.s]!;
-        if (Number.isSafeInteger(pp) && Number.isSafeInteger(rr)) q = roundedQuotient(rr, pp, k, mode);
+        if (Number.isSafeInteger(pp) && Number.isSafeInteger(rr)) q = roundedQuotient(rr, pp, k, dmode);
       }
     }
     if (Number.isNaN(q)) {
@@ -74,35 +76,60 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
   return Object.freeze({ length: n, decimals, rounding, scaled, reason, band: null, scale: null, large, exactRows });
 }
 
-/** The totals of each group after {@link rollupKolom}. @category Batch */
-export interface HasilRollupBatch {
+/**
+ * The totals of each group after {@link rollupKolom}. `R` is `Decimal | null` when a blank
+ * realisasi makes its group's total unknown (`kosong: 'tidak-diketahui'`).
+ *
+ * @category Batch
+ */
+export interface HasilRollupBatch<R extends Decimal | null = Decimal> {
   /** Σ pagu per group, exact. */
   readonly pagu: readonly Decimal[];
-  /** Σ realisasi per group, exact (blank realisasi count as nothing). */
-  readonly realisasi: readonly Decimal[];
-  /** Serapan of each group's totals. */
+  /** Σ realisasi per group, exact; a blank realisasi counts as the `kosong` policy says. */
+  readonly realisasi: readonly R[];
+  /** Serapan of each group's totals (NA `realisasi-kosong` where the total is unknown). */
   readonly serapan: HasilBatch;
 }
+
+/** Options of {@link rollupKolom}. @category Batch */
+export type RollupKolomOptions = Omit<BatchOptions, 'scale' | 'edges'> & RollupOptions;
 
 /**
  * Rolls budget lines up into their groups (programs): exact sums of pagu and realisasi per
  * group, and each group's serapan. `induk[i]` is the group index (0 … groups − 1) of line i.
+ * Every line needs its pagu; a blank realisasi adds 0 (`kosong: 'nol'`, the default: a line
+ * not yet spent) or makes its group's realisasi unknown (`kosong: 'tidak-diketahui'`, as
+ * {@link rollupAnggaran} does by default).
  *
  * @category Batch
  * @example
  * ```ts
  * import { rollupKolom, nilaiBatch } from 'sakip';
- * const r = rollupKolom({ induk: [0, 0, 1], pagu: ['100', '50', '10'], realisasi: ['90', '50', null] }, 2);
+ * const kolom = { induk: [0, 0, 1], pagu: ['100', '50', '10'], realisasi: ['90', '50', null] };
+ * const r = rollupKolom(kolom, 2);
  * r.pagu.map(String);                 // ['150', '10']
  * nilaiBatch(r.serapan, 0)?.toFixed(2); // '93.33'
+ * r.realisasi.map(String);            // ['140', '0']
+ * rollupKolom(kolom, 2, { kosong: 'tidak-diketahui' }).serapan.reason; // [null, 'realisasi-kosong']
  * ```
  */
 export function rollupKolom(
   rawKolom: KolomAnggaran & { induk: ArrayLike<number> },
   groups: number,
-  rawOptions: Omit<BatchOptions, 'scale' | 'edges'> = {},
-): HasilRollupBatch {
+  rawOptions?: RollupKolomOptions & { kosong?: 'nol' },
+): HasilRollupBatch;
+export function rollupKolom(
+  rawKolom: KolomAnggaran & { induk: ArrayLike<number> },
+  groups: number,
+  rawOptions: RollupKolomOptions,
+): HasilRollupBatch<Decimal | null>;
+export function rollupKolom(
+  rawKolom: KolomAnggaran & { induk: ArrayLike<number> },
+  groups: number,
+  rawOptions: RollupKolomOptions = {},
+): HasilRollupBatch<Decimal | null> {
   const options = opsi(rawOptions);
+  const kosong = kebijakanKosong(options.kosong ?? 'nol');
   const raw = objek<KolomAnggaran & { induk: ArrayLike<number> }>(rawKolom, 'kolom');
   const kolom = { pagu: kolomOf(raw.pagu, 'pagu'), realisasi: kolomOf(raw.realisasi, 'realisasi'), induk: kolomOf(raw.induk, 'induk') };
   const n = kolom.pagu.length;
@@ -114,6 +141,8 @@ export function rollupKolom(
   }
   const pagu = new Sum(groups);
   const real = new Sum(groups);
+  // Which groups have a blank realisasi: the policy decides what that does to their total.
+  const blank = new Uint8Array(groups);
   const x: Scaled = { m: 0, s: 0, blank: false, ok: true };
   for (let i = 0; i < n; i++) {
     const g = kolom.induk[i]!;
@@ -122,10 +151,11 @@ export function rollupKolom(
     if (x.blank) throw new SakipError(ErrorCode.EMPTY, `pagu[${i}]`, kolom.pagu[i]);
     pagu.add(g, x, kolom.pagu[i]!, 'pagu', i, options);
     readScaled(kolom.realisasi[i], 'realisasi', i, options, x);
-    if (!x.blank) real.add(g, x, kolom.realisasi[i]!, 'realisasi', i, options);
+    if (x.blank) blank[g] = 1;
+    else real.add(g, x, kolom.realisasi[i]!, 'realisasi', i, options);
   }
   const paguTotals = pagu.totals();
-  const realTotals = real.totals();
+  const realTotals = real.totals().map((known, g) => (blank[g] ? jumlahRincian([known, null], kosong) : known));
   return Object.freeze({
     pagu: frozen(paguTotals),
     realisasi: frozen(realTotals),
@@ -159,12 +189,12 @@ class Sum {
       const field = `${column}[${index}]`;
       // More digits than a double holds exactly: take the value through the input gate.
       const d = toDecimal(raw, field, options);
-      if (d.isNegative()) throw new SakipError(ErrorCode.NEGATIVE, field, raw);
+      tolakNegatif(d, field, raw);
       const s = d.decimalPlaces();
       this.addBig(g, BigInt(d.times(`1e${s}`).toFixed(0)), s);
       return;
     }
-    if (x.m < 0) throw new SakipError(ErrorCode.NEGATIVE, `${column}[${index}]`, raw);
+    tolakNegatif(x.m, `${column}[${index}]`, raw);
     if (this.big.size > 0 && this.big.has(g)) {
       this.addBig(g, BigInt(x.m), x.s);
       return;

@@ -1,5 +1,6 @@
 import { Decimal } from '../angka/decimal.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
+import { ambiguPolos } from '../angka/parse.js';
 
 /**
  * A number read for the fast path: value = m × 10^-s with m a safe integer. `ok` is false when
@@ -68,11 +69,10 @@ function plain(str: string, out: Scaled, refuseAmbiguous: boolean): boolean {
     if (s >= 0) s++;
   }
   if (!any || s === 0) return false;
-  if (refuseAmbiguous && s === 3) {
-    const intDigits = str.length - (neg ? 1 : 0) - 4;
-    if (intDigits >= 1 && intDigits <= 3 && str.charCodeAt(neg ? 1 : 0) !== 48) return false;
-  }
-  out.m = neg ? -m : m;
+  // What the gate refuses as ambiguous is the parser's decision, asked here.
+  if (refuseAmbiguous && ambiguPolos(str, s)) return false;
+  // 0 − m, not −m: '-0' is zero, as the parser reads it, not −0.
+  out.m = neg ? 0 - m : m;
   out.s = s < 0 ? 0 : s;
   return true;
 }

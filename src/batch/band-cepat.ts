@@ -1,6 +1,6 @@
 import { Decimal } from '../angka/decimal.js';
-import type { Edges } from '../predikat/predikat.js';
-import type { Band, Scale } from '../predikat/scale.js';
+import { indeksBand, posisiBand, type Edges } from '../predikat/predikat.js';
+import type { Scale } from '../predikat/scale.js';
 
 /** Band code for a value beyond a scale that declares it invalid (a SAKIP score above 100). */
 export const OUT_OF_SCALE = -2;
@@ -8,52 +8,54 @@ export const OUT_OF_SCALE = -2;
 export const NO_BAND = -1;
 
 /**
- * A scale compiled for values given as integers of 10^-decimals: each bound becomes an integer
- * threshold, so that band lookup is integer comparison, exactly as `predikat` decides it on the
- * same decimal value (this equivalence is tested against `predikat` itself).
+ * A scale compiled for values given as integers of 10^-decimals. The integer line is cut where
+ * any band bound falls; within each piece every value stands in the same place on the scale, so
+ * `predikat`'s own decision for one value of the piece is the decision for all of it. Lookup is
+ * then finding the piece: no comparison rule (inclusive, open, gap, beyond) is stated here.
  */
 export interface CompiledScale {
   readonly scale: Scale;
-  /** Smallest integer inside each band's lower bound (or -Infinity). */
-  readonly lo: Float64Array;
-  /** Largest integer inside each band's upper bound (or +Infinity). */
-  readonly hi: Float64Array;
+  /** The first integer of each piece after the first, ascending. */
+  readonly cuts: Float64Array;
+  /** The band code of each piece: a band index, {@link NO_BAND} or {@link OUT_OF_SCALE}. */
+  readonly codes: Int16Array;
   readonly lookup: (q: number) => number;
 }
 
 export function compileScale(scale: Scale, decimals: number, edges: Edges): CompiledScale {
-  const n = scale.bands.length;
-  const lo = new Float64Array(n);
-  const hi = new Float64Array(n);
   const factor = new Decimal(10).pow(decimals);
-  scale.bands.forEach((b: Band, i) => {
-    lo[i] = b.min === null ? -Infinity : lower(b.min.times(factor), b.minInclusive);
-    hi[i] = b.max === null ? Infinity : upper(b.max.times(factor), b.maxInclusive);
-  });
-  const rule = (r: Scale['above']) => (r === 'top-band' ? n - 1 : r === 'bottom-band' ? 0 : r === 'invalid' ? OUT_OF_SCALE : NO_BAND);
-  const above = rule(scale.above);
-  const below = rule(scale.below);
-  const halfOpen = edges === 'half-open';
-  const lookup = (q: number): number => {
-    if (q < lo[0]!) return below;
-    if (q > hi[n - 1]!) return above;
-    for (let i = n - 1; i >= 0; i--) {
-      if (q < lo[i]!) continue;
-      return q <= hi[i]! || halfOpen ? i : NO_BAND;
+  // A decision can change only between ⌈b·10^d⌉ − 1 and ⌈b·10^d⌉, or between ⌊b·10^d⌋ and
+  // ⌊b·10^d⌋ + 1, for each bound b: those integers start the pieces.
+  const starts = new Map<string, Decimal>();
+  for (const b of scale.bands) {
+    for (const bound of [b.min, b.max]) {
+      if (bound === null) continue;
+      const x = bound.times(factor);
+      for (const c of [x.ceil(), x.floor().plus(1)]) starts.set(c.toFixed(0), c);
     }
-    return NO_BAND;
+  }
+  const sorted = [...starts.values()].sort((a, b) => a.cmp(b));
+  const codeAt = (q: Decimal): number => {
+    const i = indeksBand(posisiBand(q.div(factor), scale), scale, edges);
+    return i === 'tidak-sah' ? OUT_OF_SCALE : i === null ? NO_BAND : i;
   };
-  return { scale, lo, hi, lookup };
-}
-
-/** The smallest integer q with q ≥ b (inclusive) or q > b (exclusive). */
-function lower(b: Decimal, inclusive: boolean): number {
-  const c = b.ceil();
-  return Number((inclusive || !c.eq(b) ? c : c.plus(1)).toFixed(0));
-}
-
-/** The largest integer q with q ≤ b (inclusive) or q < b (exclusive). */
-function upper(b: Decimal, inclusive: boolean): number {
-  const f = b.floor();
-  return Number((inclusive || !f.eq(b) ? f : f.minus(1)).toFixed(0));
+  // The piece before the first cut is represented by the integer just below it.
+  const cuts: number[] = [];
+  const codes: number[] = [codeAt(sorted.length > 0 ? sorted[0]!.minus(1) : new Decimal(0))];
+  for (const start of sorted) {
+    const code = codeAt(start);
+    // Neighbouring pieces with the same band are one piece.
+    if (code === codes[codes.length - 1]) continue;
+    cuts.push(Number(start.toFixed(0)));
+    codes.push(code);
+  }
+  const cutArray = Float64Array.from(cuts);
+  const codeArray = Int16Array.from(codes);
+  const k = cutArray.length;
+  const lookup = (q: number): number => {
+    let j = 0;
+    while (j < k && q >= cutArray[j]!) j++;
+    return codeArray[j]!;
+  };
+  return { scale, cuts: cutArray, codes: codeArray, lookup };
 }

@@ -1,11 +1,13 @@
+import type { Decimal as DecimalJs } from 'decimal.js';
 import { daftar, objek, opsi, susunan } from '../angka/bentuk.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { Decimal, frozen } from '../angka/decimal.js';
 import type { Angka, InputOptions } from '../angka/input.js';
+import { negatif } from '../angka/nonnegatif.js';
 import type { Rounding } from '../angka/round.js';
 import { capaian, type CapaianInput } from '../capaian/capaian.js';
 import type { AlasanNA } from '../capaian/na.js';
-import { defaultRumus, type Arah, type RumusId } from '../capaian/rumus.js';
+import { defaultRumus, rumusCapaian, type Arah, type BentukRumus, type Rumus, type RumusId } from '../capaian/rumus.js';
 import { resolveScale, type Edges } from '../predikat/predikat.js';
 import type { Band, Scale } from '../predikat/scale.js';
 import { readScaled, scalar, type Scaled } from './angka-cepat.js';
@@ -106,8 +108,6 @@ export function predikatBatch(h: HasilBatch, i: number): Band | null {
 /** Parallel columns of a batch, one entry per row. @category Batch */
 export type KolomCapaian = { target: ArrayLike<Angka | null | undefined>; realisasi: ArrayLike<Angka | null | undefined> };
 
-const RUMUS_CODE: Record<RumusId, number> = { F1: 1, F2: 2, F3: 2, F4: 4, F5: 5 };
-
 /**
  * Capaian of many indicators at once, in columns (parallel arrays of targets and realisasi),
  * rounded and optionally graded. Every figure equals `capaian(...)` rounded the same way: a
@@ -130,7 +130,7 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
   const realisasi = kolomOf(kolom.realisasi, 'realisasi');
   const arahKolom = typeof options.arah === 'object' && options.arah !== null ? kolomOf(options.arah, 'arah') : null;
   const n = target.length;
-  const { decimals, rounding, dmode, mode, scaled, reason, large } = startBatch(n, realisasi.length, options);
+  const { decimals, rounding, dmode, scaled, reason, large } = startBatch(n, realisasi.length, options);
   const compiled: CompiledScale | null = options.scale === undefined ? null : compileScale(resolveScale(options.scale), decimals, options.edges ?? 'as-printed');
   const arahOf = arahKolom ? (i: number) => arahKolom[i] ?? 'positif' : () => (options.arah as Arah | undefined) ?? 'positif';
   const band = compiled ? new Int16Array(n) : null;
@@ -144,11 +144,12 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
     // The options first, as capaian() checks them before it reads a figure.
     if (arah !== 'positif' && arah !== 'negatif') throw new SakipError(ErrorCode.INVALID_OPTION, `arah[${i}]`, arah);
     const rumus = options.rumus ?? defaultRumus(arah);
-    const code = typeof rumus === 'string' && Object.prototype.hasOwnProperty.call(RUMUS_CODE, rumus) ? RUMUS_CODE[rumus] : 0;
+    // An unknown formula takes the exact path, where capaian() refuses it.
+    const f: Rumus | undefined = typeof rumus === 'string' && Object.prototype.hasOwnProperty.call(rumusCapaian, rumus) ? rumusCapaian[rumus] : undefined;
     const tx = target[i];
     const rx = realisasi[i];
     let q = Number.NaN;
-    if (scalar(tx) && scalar(rx) && code !== 0 && k <= 22) {
+    if (scalar(tx) && scalar(rx) && f !== undefined && k <= 22) {
       // In capaian()'s order: realisasi (blank is NA whatever the target), then target.
       readScaled(rx, 'realisasi', i, options, r);
       if (!r.blank) readScaled(tx, 'target', i, options, t);
@@ -160,7 +161,7 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
             ? null
             : t.m === 0
               ? 'target-nol'
-              : code === 4 && r.m === 0
+              : f.dividesByRealisasi && r.m === 0
                 ? 'realisasi-nol'
                 : null;
       if (na !== null) {
@@ -169,7 +170,7 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
         if (band) band[i] = NO_BAND;
         continue;
       }
-      if (r.ok && t.ok) q = fast(code, t, r, k, mode);
+      if (r.ok && t.ok) q = fast(f.bentuk, t, r, k, dmode);
     }
     if (Number.isNaN(q)) {
       exactRows++;
@@ -196,32 +197,27 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
   return Object.freeze({ length: n, decimals, rounding, scaled, reason, band, scale: compiled?.scale ?? null, large, exactRows });
 }
 
-/** The fast path of one row: exact integers aligned to a common scale, then the filtered division. */
-function fast(code: number, t: Scaled, r: Scaled, k: number, mode: number): number {
+/**
+ * The fast path of one row: exact integers aligned to a common scale, the formula's numerator
+ * from its coefficients (exact while it stays a safe integer), then the filtered division.
+ */
+function fast(f: BentukRumus, t: Scaled, r: Scaled, k: number, mode: DecimalJs.Rounding): number {
   const s = t.s > r.s ? t.s : r.s;
   if (s > 22) return Number.NaN;
   const tt = t.m * POW10[s - t.s]!;
   const rr = r.m * POW10[s - r.s]!;
   if (!Number.isSafeInteger(tt) || !Number.isSafeInteger(rr)) return Number.NaN;
-  switch (code) {
-    case 1:
-      return roundedQuotient(rr, tt, k, mode);
-    case 2: {
-      const a = 2 * tt - rr;
-      return Number.isSafeInteger(a) ? roundedQuotient(a, tt, k, mode) : Number.NaN;
-    }
-    case 4:
-      return roundedQuotient(tt, rr, k, mode);
-    default: {
-      const a = tt - rr;
-      return Number.isSafeInteger(a) ? roundedQuotient(a, tt, k, mode) : Number.NaN;
-    }
-  }
+  // A product or sum of safe integers that is itself a safe integer is exact.
+  const x = f.t * tt;
+  const y = f.r * rr;
+  const a = x + y;
+  if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y) || !Number.isSafeInteger(a)) return Number.NaN;
+  return roundedQuotient(a, f.per === 'T' ? tt : rr, k, mode);
 }
 
 function bandOfLarge(c: CompiledScale, rounded: Decimal): number {
   // Beyond 2^53 hundredths only the scale's outer rule can apply.
-  return rounded.isNegative() ? c.lookup(-Infinity) : c.lookup(Infinity);
+  return negatif(rounded) ? c.lookup(-Infinity) : c.lookup(Infinity);
 }
 
 /** One indicator of {@link capaianBatch}. @category Batch */

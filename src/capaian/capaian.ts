@@ -1,6 +1,8 @@
 import { frozen, HUNDRED, type Decimal } from '../angka/decimal.js';
 import { objek, opsi, punya } from '../angka/bentuk.js';
+import { bacaPolos, bagi, bulatkan, dariSkala, Digit, kemas, Skala, teks, teksOperand } from '../angka/digit.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
+import { negatif } from '../angka/nonnegatif.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { alasanNA, type AlasanNA } from './na.js';
@@ -86,7 +88,93 @@ export interface HasilCapaian {
  * ```
  */
 export function capaian(input: CapaianInput, options: CapaianOptions = {}): HasilCapaian {
-  return hitung(objek<CapaianInput>(input, 'input'), opsi(options));
+  const i = objek<CapaianInput>(input, 'input');
+  const o = opsi(options);
+  return cepat(i, o) ?? hitung(i, o);
+}
+
+const T = new Skala();
+const R = new Skala();
+const DT = new Digit();
+const DR = new Digit();
+const Q = new Digit();
+const S = new Digit();
+const X = new Digit();
+const POW10 = Array.from({ length: 21 }, (_, k) => 10 ** k);
+/** Aligned operands up to 2^51 keep 2T − R within the 2^52 that {@link bagi} takes. */
+const BATAS_CEPAT = 2 ** 51;
+const PERINGATAN: readonly (readonly PeringatanCapaian[])[] = [
+  Object.freeze([]),
+  Object.freeze(['rumus-tidak-sesuai-arah']),
+  Object.freeze(['rumus-f5-keliru']),
+  Object.freeze(['rumus-tidak-sesuai-arah', 'rumus-f5-keliru']),
+] as const;
+
+/**
+ * The common row, computed on digits (see `angka/digit.ts`): a positive number (or plain numeric
+ * string) for target and realisasi, a formula, no range, ordinal, cap or accumulation. The result
+ * is the one {@link hitung} gives, field by field and word by word (test/perrow.test.ts); null
+ * sends every other row, and every row the digits cannot hold exactly, to {@link hitung}.
+ */
+function cepat(input: CapaianInput, options: CapaianOptions): HasilCapaian | null {
+  if (input.realisasiSebelumnya !== undefined || options.ordinal !== undefined || options.batasAtas !== undefined) return null;
+  const arah = options.arah ?? 'positif';
+  if (arah !== 'positif' && arah !== 'negatif') return null;
+  const rumusId = options.rumus ?? defaultRumus(arah);
+  if (typeof rumusId !== 'string' || !Object.prototype.hasOwnProperty.call(rumusCapaian, rumusId)) return null;
+  const locale = options.locale;
+  if (!bacaPolos(input.realisasi, locale, R) || !bacaPolos(input.target, locale, T)) return null;
+  // Zero and negative figures (NA reasons, signs of zero, the negative-target warning) go the general way.
+  if (R.m === 0 || T.m === 0 || R.neg || T.neg) return null;
+  // Both at the larger scale: integers with the same ratio.
+  const skala = R.s > T.s ? R.s : T.s;
+  const r = R.m * POW10[skala - R.s]!;
+  const t = T.m * POW10[skala - T.s]!;
+  if (r > BATAS_CEPAT || t > BATAS_CEPAT) return null;
+  let a: number;
+  let b: number;
+  switch (rumusId) {
+    case 'F1':
+      a = r;
+      b = t;
+      break;
+    case 'F4':
+      a = t;
+      b = r;
+      break;
+    case 'F5':
+      a = t - r;
+      b = t;
+      break;
+    default: // F2 and F3: (2T − R) / T
+      a = 2 * t - r;
+      b = t;
+  }
+  if (!(a > 0) || !bagi(a, b, Q)) return null;
+  const p = pembulatanOf(options);
+  Q.e += 2; // × 100
+  dariSkala(T, DT);
+  dariSkala(R, DR);
+  bulatkan(Q, p?.decimals ?? 2, p?.rounding ?? 'half-up', S);
+  const rumus = rumusCapaian[rumusId];
+  const tulis = rumus.tulis(teksOperand(DT, false, X), teksOperand(DR, false, X));
+  return Object.freeze({
+    jenis: 'capaian',
+    rumus: rumusId,
+    arah,
+    ordinal: null,
+    batasAtas: null,
+    value: kemas(Q, 1),
+    reason: null,
+    target: kemas(DT, 1),
+    realisasi: kemas(DR, 1),
+    rentang: null,
+    capped: false,
+    rounded: p === null ? null : kemas(S, 1),
+    pembulatan: p,
+    peringatan: PERINGATAN[(rumus.arah !== arah ? 1 : 0) + (rumusId === 'F5' ? 2 : 0)]!,
+    explanation: `Capaian = ${tulis} × 100 = ${teks(S, p?.decimals ?? 2)} % (${rumusId}, indikator ${arah})`,
+  });
 }
 
 function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
@@ -102,7 +190,7 @@ function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
   const batasAtas = options.batasAtas === undefined ? null : toDecimal(options.batasAtas, 'batasAtas', options);
   const peringatan: PeringatanCapaian[] = [];
   if (rumus.arah !== arah) peringatan.push('rumus-tidak-sesuai-arah');
-  if (rumusId === 'F5') peringatan.push('rumus-f5-keliru');
+  if (!rumus.sah) peringatan.push('rumus-f5-keliru');
 
   const base = { jenis: 'capaian' as const, rumus: rumusId, arah, ordinal: ordinal?.id ?? null, batasAtas };
   const na = (reason: AlasanNA, target: Decimal | null, realisasi: Decimal | null): HasilCapaian =>
@@ -126,7 +214,7 @@ function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
   const t = readTarget(input.target, ordinal, options);
   if ('reason' in t) return na(t.reason, null, r.value);
   if (t.note) r.ordinalNote = t.note + r.ordinalNote;
-  if ((t.rentang?.min ?? t.value).isNegative() && !(t.rentang?.min ?? t.value).isZero()) peringatan.push('target-negatif');
+  if (negatif(t.rentang?.min ?? t.value)) peringatan.push('target-negatif');
 
   let target = t.value;
   let note = '';

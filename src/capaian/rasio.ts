@@ -1,7 +1,6 @@
 import { objek, opsi } from '../angka/bentuk.js';
 import { frozen, HUNDRED, type Decimal } from '../angka/decimal.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
-import { formatAngka } from '../angka/format.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { alasanNA, type AlasanNA } from './na.js';
 
@@ -68,11 +67,13 @@ export function rasio(raw: RasioInput, rawOptions: HasilOptions & InputOptions =
 
 /** An intermediate as an explanation shows it, with its sign: `= 23,95` when exact, `≈ 20,0846` when cut to 4 decimals. */
 export function intermediate(value: Decimal): string {
-  return value.decimalPlaces() <= 4 ? `= ${inputText(value)}` : `≈ ${formatAngka(value, { decimals: 4 })}`;
+  return value.decimalPlaces() <= 4 ? `= ${inputText(value)}` : `≈ ${shown(value, EMPAT)}`;
 }
 
 /** An operand as an explanation shows it: exact when short, else ≈ 4 decimals. */
 export function operand(value: Decimal): string {
-  return value.decimalPlaces() <= 4 ? inputText(value) : `≈${formatAngka(value, { decimals: 4 })}`;
+  return value.decimalPlaces() <= 4 ? inputText(value) : `≈${shown(value, EMPAT)}`;
 }
+
+const EMPAT: Pembulatan = Object.freeze({ decimals: 4, rounding: 'half-up' });
 

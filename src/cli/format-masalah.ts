@@ -11,9 +11,7 @@ export function petunjuk(m: MasalahValidasi, lang: Bahasa): string {
   const last = m.path.replace(/\[\d+\]/g, '').split('.').pop() ?? '';
   const t = (id: string, en: string) => teks(lang, id, en);
   if (m.code === 'unrecognized_keys') {
-    const at = m.message.indexOf('kunci tidak dikenal: ');
-    const unknown = at < 0 ? [] : m.message.slice(at + 21).split(', ');
-    const tips = unknown.map((k) => closest(k, KEYS)).filter((x): x is string => x !== undefined);
+    const tips = m.kunci.map((k) => closest(k, KEYS)).filter((x): x is string => x !== undefined);
     return tips.length > 0 ? `${t('maksud Anda', 'did you mean')}: ${[...new Set(tips)].join(', ')}?` : t('lihat daftar field di docs/format-laporan.md', 'see the list of fields in docs/format-laporan.md');
   }
   if (m.path === 'skala') return t('wajib ada; tulis "skala": [] bila laporan tidak mencetak skala', 'required; write "skala": [] when the report prints no scale');

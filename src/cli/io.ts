@@ -11,7 +11,7 @@ export interface Io {
   readonly outTTY: boolean;
   /** Reads standard input, at most `maxBytes` (null when there is more). */
   stdin(maxBytes: number): Buffer | null;
-  writeFile(path: string, data: string): void;
+  writeFile(path: string, data: string | Uint8Array): void;
 }
 
 /** Reads a file descriptor to its end, giving up (null) past `maxBytes`; a size check that also works on pipes. */

@@ -1,5 +1,6 @@
 import { serapan } from '../anggaran/serapan.js';
 import { formatAngka } from '../angka/format.js';
+import { decimalsDariTeks, DESIMAL_MAKS } from '../angka/round.js';
 import { toDecimal } from '../angka/input.js';
 import type { Locale } from '../angka/parse.js';
 import { capaian } from '../capaian/capaian.js';
@@ -7,6 +8,7 @@ import { rumusCapaian, type Arah, type RumusId } from '../capaian/rumus.js';
 import { scales } from '../predikat/builtin.js';
 import { predikat, resolveScale, type Edges } from '../predikat/predikat.js';
 import type { Band, Scale } from '../predikat/scale.js';
+import type { Decimal } from '../angka/decimal.js';
 import { teks, type Bahasa } from './bahasa.js';
 import type { Io } from './io.js';
 import { parse, pilih, Unusable, type Nilai, type Opsi } from './opsi.js';
@@ -14,7 +16,7 @@ import { parse, pilih, Unusable, type Nilai, type Opsi } from './opsi.js';
 const HELP_OPSI: Opsi = { name: 'help', short: 'h', type: 'boolean', id: 'tampilkan bantuan ini', en: 'show this help' };
 const JSON_OPSI: Opsi = { name: 'json', type: 'boolean', id: 'keluaran JSON lengkap', en: 'full JSON output' };
 const LOCALE_OPSI: Opsi = { name: 'locale', type: 'string', values: ['auto', 'id', 'en'], id: 'gaya angka masukan (bawaan: auto)', en: 'number style of the input (default: auto)' };
-const DESIMAL_OPSI: Opsi = { name: 'desimal', type: 'string', arg: 'N', id: 'banyak desimal hasil, 0–20 (bawaan: 2)', en: 'decimals of the result, 0–20 (default: 2)' };
+const DESIMAL_OPSI: Opsi = { name: 'desimal', type: 'string', arg: 'N', id: `banyak desimal hasil, 0–${DESIMAL_MAKS} (bawaan: 2)`, en: `decimals of the result, 0–${DESIMAL_MAKS} (default: 2)` };
 
 export const CAPAIAN_OPSI: readonly Opsi[] = [
   { name: 'target', type: 'string', arg: 'T', id: 'target tercetak', en: 'printed target' },
@@ -44,10 +46,12 @@ export const SERAPAN_OPSI: readonly Opsi[] = [
 export const SKALA_OPSI: readonly Opsi[] = [JSON_OPSI, HELP_OPSI];
 
 function decimalsOf(lang: Bahasa, v: unknown): number {
-  const d = Number(v ?? '2');
-  if (typeof v === 'string' && /^\d{1,2}$/.test(v) && d <= 20) return d;
   if (v === undefined) return 2;
-  throw new Unusable(`--desimal ${String(v).slice(0, 20)} ${teks(lang, 'harus bilangan bulat 0–20', 'must be a whole number 0–20')}`);
+  try {
+    return decimalsDariTeks(v, 'desimal');
+  } catch {
+    throw new Unusable(`--desimal ${String(v).slice(0, 20)} ${teks(lang, `harus bilangan bulat 0–${DESIMAL_MAKS}`, `must be a whole number 0–${DESIMAL_MAKS}`)}`);
+  }
 }
 
 function butuh(lang: Bahasa, command: string, values: Nilai, names: readonly string[]): void {
@@ -59,23 +63,34 @@ function butuh(lang: Bahasa, command: string, values: Nilai, names: readonly str
 
 type Help = () => string;
 
-export function hitungCapaian(lang: Bahasa, args: readonly string[], io: Io, help: Help): number {
-  const { values } = parse(lang, 'capaian', args, CAPAIAN_OPSI);
+/**
+ * A command that computes one figure (capaian, serapan): its options read, its inputs required,
+ * then the rounded figure and its explanation, or the whole result as JSON.
+ */
+function satuAngka(
+  lang: Bahasa, command: string, args: readonly string[], io: Io, help: Help, options: readonly Opsi[], needed: readonly string[],
+  compute: (values: Nilai, common: { locale: Locale; decimals: number }) => { readonly rounded: Decimal | null; readonly explanation: string },
+): number {
+  const { values } = parse(lang, command, args, options);
   if (values.help) return (io.out(help()), 0);
-  butuh(lang, 'capaian', values, ['target', 'realisasi']);
+  butuh(lang, command, values, needed);
   const decimals = decimalsOf(lang, values.desimal);
-  const c = capaian(
-    { target: values.target as string, realisasi: values.realisasi as string },
-    {
-      locale: ((values.locale as string | undefined) ?? 'auto') as Locale,
-      decimals,
-      ...(values.arah !== undefined ? { arah: values.arah as Arah } : {}),
-      ...(values.rumus !== undefined ? { rumus: values.rumus as RumusId } : {}),
-    },
-  );
-  if (values.json) io.out(`${JSON.stringify(c, null, 2)}\n`);
-  else io.out(`${c.rounded === null ? 'NA' : formatAngka(c.rounded, { decimals })}\n${c.explanation}\n`);
+  const h = compute(values, { locale: ((values.locale as string | undefined) ?? 'auto') as Locale, decimals });
+  if (values.json) io.out(`${JSON.stringify(h, null, 2)}\n`);
+  else io.out(`${h.rounded === null ? 'NA' : formatAngka(h.rounded, { decimals })}\n${h.explanation}\n`);
   return 0;
+}
+
+export function hitungCapaian(lang: Bahasa, args: readonly string[], io: Io, help: Help): number {
+  return satuAngka(lang, 'capaian', args, io, help, CAPAIAN_OPSI, ['target', 'realisasi'], (values, common) =>
+    capaian(
+      { target: values.target as string, realisasi: values.realisasi as string },
+      {
+        ...common,
+        ...(values.arah !== undefined ? { arah: values.arah as Arah } : {}),
+        ...(values.rumus !== undefined ? { rumus: values.rumus as RumusId } : {}),
+      },
+    ));
 }
 
 export function hitungPredikat(lang: Bahasa, args: readonly string[], io: Io, help: Help): number {
@@ -98,17 +113,8 @@ export function hitungPredikat(lang: Bahasa, args: readonly string[], io: Io, he
 }
 
 export function hitungSerapan(lang: Bahasa, args: readonly string[], io: Io, help: Help): number {
-  const { values } = parse(lang, 'serapan', args, SERAPAN_OPSI);
-  if (values.help) return (io.out(help()), 0);
-  butuh(lang, 'serapan', values, ['pagu', 'realisasi']);
-  const decimals = decimalsOf(lang, values.desimal);
-  const s = serapan(
-    { pagu: values.pagu as string, realisasi: values.realisasi as string },
-    { locale: ((values.locale as string | undefined) ?? 'auto') as Locale, decimals },
-  );
-  if (values.json) io.out(`${JSON.stringify(s, null, 2)}\n`);
-  else io.out(`${s.rounded === null ? 'NA' : formatAngka(s.rounded, { decimals })}\n${s.explanation}\n`);
-  return 0;
+  return satuAngka(lang, 'serapan', args, io, help, SERAPAN_OPSI, ['pagu', 'realisasi'], (values, common) =>
+    serapan({ pagu: values.pagu as string, realisasi: values.realisasi as string }, common));
 }
 
 /** "51 ≤ x ≤ 65", "x ≤ 50", "30 < x ≤ 50": a band as an inequality, numbers in the reader's style. */

@@ -11,6 +11,7 @@ import { readFileLimited } from './io.js';
 import { kutip, kutipBerkas, parse, pilih, Unusable, type Opsi } from './opsi.js';
 import { toCsv } from './render-csv.js';
 import { toHtml } from './render-html.js';
+import { toXlsx } from './render-xlsx.js';
 import { salinan, summaryLine, toJson, toMarkdown, toTable, total } from './render.js';
 import { pelapor } from './tanda.js';
 
@@ -24,7 +25,7 @@ export function contohIds(): string[] {
     .sort();
 }
 
-const FORMATS = ['table', 'json', 'markdown', 'csv', 'html'] as const;
+const FORMATS = ['table', 'json', 'markdown', 'csv', 'html', 'xlsx'] as const;
 const PEMISAH: Record<string, ',' | ';' | '\t'> = { ',': ',', ';': ';', koma: ',', 'titik-koma': ';', semicolon: ';', comma: ',', tab: '\t' };
 
 export const VERIFY_OPSI: readonly Opsi[] = [
@@ -115,8 +116,13 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
   });
   const file = values.keluaran as string | undefined;
   const warna = format === 'table' && file === undefined && io.outTTY && values['tanpa-warna'] !== true && !io.env.NO_COLOR;
+  if (format === 'xlsx' && file === undefined) {
+    throw new Unusable(teks(lang, '--format xlsx perlu -o FILE.xlsx (berkas Excel tidak ditulis ke layar)', '--format xlsx needs -o FILE.xlsx (a workbook is not written to the screen)'));
+  }
   const text =
-    format === 'json'
+    format === 'xlsx'
+      ? toXlsx(results, lang)
+      : format === 'json'
       ? toJson(results)
       : format === 'markdown'
         ? toMarkdown(results, { lang })
@@ -132,7 +138,7 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
       throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'tidak dapat ditulis', 'cannot be written')} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     }
     if (io.errTTY) io.err(`${teks(lang, 'Hasil ditulis ke', 'Results written to')} ${kutipBerkas(file)}: ${summaryLine(total(results), lang, salinan(results))}\n`);
-  } else io.out(text);
+  } else io.out(text as string);
   return results.some((r) => r.summary.error > 0) ? 1 : 0;
 }
 

@@ -1,3 +1,4 @@
+import { keteranganAturan } from '../verifikasi/aturan.js';
 import type { Severity } from '../verifikasi/temuan.js';
 import type { HasilVerifikasi } from '../verifikasi/verify.js';
 import { teks, type Bahasa } from './bahasa.js';
@@ -75,6 +76,18 @@ export function toHtml(reports: readonly HasilVerifikasi[], lang: Bahasa, dibuat
       out.push(`<tr><td>${esc(c.table)}</td><td class="n">${c.read}</td><td class="n">${c.inputs}</td><td class="n">${c.derived}</td><td class="n">${c.checked}</td><td class="n">${c.notChecked.length}</td></tr>`);
     }
     out.push('</tbody></table>');
+    // The rules used, with their formulas and where they come from: what a reader needs to redo a figure.
+    const rules = Object.entries(r.coverage.rules).sort(([x], [y]) => (x < y ? -1 : 1));
+    if (rules.length > 0) {
+      out.push(`<h3>${t('Rumus yang dipakai', 'Formulas used')}</h3>`, '<table><thead><tr>',
+        `<th>${t('Aturan', 'Rule')}</th><th>${t('Angka', 'Figures')}</th><th>${t('Rumus', 'Formula')}</th><th>${t('Sumber', 'Source')}</th>`,
+        '</tr></thead><tbody>');
+      for (const [rule, n] of rules) {
+        const k = keteranganAturan(rule);
+        out.push(`<tr><td><code>${esc(rule)}</code></td><td class="n">${n}</td><td>${esc(k?.rumus ?? '—')}</td><td>${esc(k?.sumber ?? '—')}</td></tr>`);
+      }
+      out.push('</tbody></table>');
+    }
     if (r.coverage.notChecked.length > 0) {
       out.push(`<h3>${t('Tidak diperiksa', 'Not checked')}</h3>`, '<table><thead><tr>',
         `<th>${t('Tabel', 'Table')}</th><th>${t('Baris', 'Row')}</th><th>${t('Kolom', 'Column')}</th><th>${t('Tercetak', 'Printed')}</th><th>${t('Alasan', 'Reason')}</th>`,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { rumusCapaian, type RumusId } from '../capaian/rumus.js';
 
 /**
  * A number as given: a JSON number or a printed string ("1.081,93", "Rp 5.473.751.535").
@@ -34,7 +35,8 @@ export const ArahSchema = z.enum(['positif', 'negatif']);
  * RumusSchema.safeParse('F6').success; // false
  * ```
  */
-export const RumusSchema = z.enum(['F1', 'F2', 'F3', 'F4', 'F5']);
+// The ids of the formula table itself, so that a formula added there is valid here.
+export const RumusSchema = z.enum(Object.keys(rumusCapaian) as [RumusId, ...RumusId[]]);
 
 /**
  * A range target "80–90 %".

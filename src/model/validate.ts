@@ -8,7 +8,12 @@ export interface MasalahValidasi {
   /** A copy of the offending value (its description when it is not plain data); null when it is missing. */
   readonly value: unknown;
   readonly code: string;
+  /** `path: uraian`, as printed. */
   readonly message: string;
+  /** What is wrong, without the path (a caller that names the place its own way uses this). */
+  readonly uraian: string;
+  /** The keys the schema does not know (code `unrecognized_keys`); empty otherwise. */
+  readonly kunci: readonly string[];
 }
 
 /** @category Model */
@@ -43,14 +48,17 @@ export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): Has
     r = schema.safeParse(data) as ReturnType<S['safeParse']>;
   } catch (e) {
     // A getter or a Proxy that throws while being read: the data cannot be read, which is a problem of the data.
-    const message = '(akar): data tidak dapat dibaca';
-    return { success: false, issues: Object.freeze([Object.freeze({ path: '', value: null, code: 'unreadable', message })]) };
+    const uraian = 'data tidak dapat dibaca';
+    const issue = { path: '', value: null, code: 'unreadable', message: `(akar): ${uraian}`, uraian, kunci: Object.freeze([]) };
+    return { success: false, issues: Object.freeze([Object.freeze(issue)]) };
   }
   if (r.success) return { success: true, data: r.data as z.infer<S> };
   const issues = r.error.issues.map((issue) => {
     const path = formatPath(issue.path);
     const value = valueAt(data, issue.path);
-    return Object.freeze({ path, value: detached(value), code: issue.code, message: `${path || '(akar)'}: ${explain(issue, value)}` });
+    const uraian = explain(issue, value);
+    const kunci = Object.freeze(issue.code === 'unrecognized_keys' ? issue.keys.map(String) : []);
+    return Object.freeze({ path, value: detached(value), code: issue.code, message: `${path || '(akar)'}: ${uraian}`, uraian, kunci });
   });
   return { success: false, issues: Object.freeze(issues) };
 }
@@ -70,11 +78,7 @@ export function parseModel<S extends z.ZodMiniType>(schema: S, data: unknown): z
   if (r.success) return r.data;
   const first = r.issues[0]!;
   const more = r.issues.length > 1 ? ` (dan ${r.issues.length - 1} masalah lain)` : '';
-  throw new SakipError(ErrorCode.INVALID_MODEL, first.path || '(akar)', `${explain0(first)}${more}`);
-}
-
-function explain0(m: MasalahValidasi): string {
-  return m.message.slice(m.message.indexOf(': ') + 2);
+  throw new SakipError(ErrorCode.INVALID_MODEL, first.path || '(akar)', `${first.uraian}${more}`);
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

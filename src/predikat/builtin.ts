@@ -3,9 +3,9 @@ import { defineScale, type BandInput, type Scale } from './scale.js';
 
 // Bounds are written in JavaScript notation; building Decimals directly keeps them out of the
 // locale-aware string gate (where '3.064' is rightly ambiguous).
-const d = (x: string): Decimal => new Decimal(x);
+const d = (x: string | Decimal): Decimal => new Decimal(x);
 
-const closed = (label: string, min: string, max: string, keterangan?: string): BandInput => ({
+const closed = (label: string, min: string | Decimal, max: string | Decimal, keterangan?: string): BandInput => ({
   label, min: d(min), minInclusive: true, max: d(max), maxInclusive: true, ...(keterangan ? { keterangan } : {}),
 });
 const leftOpen = (label: string, min: string, max: string, keterangan?: string): BandInput => ({
@@ -51,7 +51,28 @@ const sakip = (id: string, source: string): Scale =>
     catatan: ['"> 90–100" berarti 90,00 adalah A dan 90,01 AA; nilai SAKIP di atas 100 atau di bawah 0 tidak sah.'],
   });
 
-const ikmSource = 'PermenPANRB 14/2017, Lampiran (nilai persepsi, interval IKM, nilai konversi, mutu pelayanan)';
+/** IKM on the converted scale is the interval value (1–4) times this factor (PermenPANRB 14/2017). */
+export const IKM_KONVERSI = 25;
+
+/** The mutu bands as PermenPANRB 14/2017 prints them on the converted scale (25–100). */
+const IKM_MUTU = [
+  ['D', '25', '64.99', 'Tidak Baik'],
+  ['C', '65', '76.60', 'Kurang Baik'],
+  ['B', '76.61', '88.30', 'Baik'],
+  ['A', '88.31', '100', 'Sangat Baik'],
+] as const;
+
+/** An IKM mutu scale: the printed bands, divided by `per` (1 for the converted scale, the factor for the interval scale). */
+const ikm = (id: string, nama: string, per: number, catatan: string): Scale =>
+  defineScale({
+    id,
+    nama,
+    source: 'PermenPANRB 14/2017, Lampiran (nilai persepsi, interval IKM, nilai konversi, mutu pelayanan)',
+    bands: IKM_MUTU.map(([label, min, max, keterangan]) => closed(label, d(min).div(per), d(max).div(per), keterangan)),
+    above: 'invalid',
+    below: 'invalid',
+    catatan: [catatan],
+  });
 
 /**
  * The built-in predikat scales by id, each with its legal source.
@@ -76,34 +97,10 @@ export const scales: Readonly<Record<string, Scale>> = Object.freeze({
   ),
   'sakip-88-2021': sakip('sakip-88-2021', 'PermenPANRB 88/2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah'),
   'sakip-12-2015': sakip('sakip-12-2015', 'PermenPANRB 12/2015 tentang Pedoman Evaluasi atas Implementasi SAKIP'),
-  'ikm-14-2017': defineScale({
-    id: 'ikm-14-2017',
-    nama: 'Mutu pelayanan IKM, nilai konversi 25–100',
-    source: ikmSource,
-    bands: [
-      closed('D', '25', '64.99', 'Tidak Baik'),
-      closed('C', '65', '76.60', 'Kurang Baik'),
-      closed('B', '76.61', '88.30', 'Baik'),
-      closed('A', '88.31', '100', 'Sangat Baik'),
-    ],
-    above: 'invalid',
-    below: 'invalid',
-    catatan: ['Interval tercetak dengan dua desimal menyisakan celah 0,01 (mis. 88,30–88,31).'],
-  }),
-  'ikm-14-2017-nrr': defineScale({
-    id: 'ikm-14-2017-nrr',
-    nama: 'Mutu pelayanan IKM, nilai interval 1–4',
-    source: ikmSource,
-    bands: [
-      closed('D', '1', '2.5996', 'Tidak Baik'),
-      closed('C', '2.60', '3.064', 'Kurang Baik'),
-      closed('B', '3.0644', '3.532', 'Baik'),
-      closed('A', '3.5324', '4', 'Sangat Baik'),
-    ],
-    above: 'invalid',
-    below: 'invalid',
-    catatan: ['Batas skala 1–4 adalah batas skala konversi dibagi 25.'],
-  }),
+  'ikm-14-2017': ikm('ikm-14-2017', 'Mutu pelayanan IKM, nilai konversi 25–100', 1,
+    'Interval tercetak dengan dua desimal menyisakan celah 0,01 (mis. 88,30–88,31).'),
+  'ikm-14-2017-nrr': ikm('ikm-14-2017-nrr', 'Mutu pelayanan IKM, nilai interval 1–4', IKM_KONVERSI,
+    `Batas skala 1–4 adalah batas skala konversi dibagi ${IKM_KONVERSI}.`),
   'kepmendagri-690-1996-efektivitas': defineScale({
     id: 'kepmendagri-690-1996-efektivitas',
     nama: 'Kriteria efektivitas keuangan',

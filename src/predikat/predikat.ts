@@ -54,18 +54,53 @@ export function predikat(
   } else {
     x = toDecimal(value as Angka, 'value', options);
   }
+  const i = indeksBand(posisiBand(x, s), s, edges);
+  if (i === 'tidak-sah') throw new SakipError(ErrorCode.OUT_OF_SCALE, `value (${s.id})`, x.toString());
+  return i === null ? null : s.bands[i]!;
+}
+
+/**
+ * Where a value stands on a scale: inside band `indeks`, in the gap just above band `indeks`, or
+ * beyond the printed range. This is the one place where a value is compared with band bounds
+ * (inclusive or not, open or not); {@link predikat}, the batch and the verifier all ask it.
+ */
+export type PosisiBand =
+  | { readonly letak: 'dalam'; readonly indeks: number }
+  | { readonly letak: 'celah'; readonly indeks: number }
+  | { readonly letak: 'di-atas' }
+  | { readonly letak: 'di-bawah' };
+
+const DI_ATAS: PosisiBand = Object.freeze({ letak: 'di-atas' });
+const DI_BAWAH: PosisiBand = Object.freeze({ letak: 'di-bawah' });
+
+/** The position of `x` on `s` (see {@link PosisiBand}). */
+export function posisiBand(x: Decimal, s: Scale): PosisiBand {
   const bands = s.bands;
-  const top = bands[bands.length - 1]!;
-  const bottom = bands[0]!;
-  if (!aboveLower(x, bottom)) return beyond(s, s.below, x, bottom, top);
-  if (!belowUpper(x, top)) return beyond(s, s.above, x, bottom, top);
-  for (let i = bands.length - 1; i >= 0; i--) {
-    const b = bands[i]!;
-    if (!aboveLower(x, b)) continue;
-    // x is at or above this band's lower bound and below the next band's: inside, or in the gap above it.
-    return belowUpper(x, b) || edges === 'half-open' ? b : null;
+  if (!aboveLower(x, bands[0]!)) return DI_BAWAH;
+  if (!belowUpper(x, bands[bands.length - 1]!)) return DI_ATAS;
+  // The highest band whose lower bound x reaches (band 0 at least, checked above); x is inside
+  // it or in the gap above it, below the next band's lower bound.
+  let i = bands.length - 1;
+  while (i > 0 && !aboveLower(x, bands[i]!)) i--;
+  return { letak: belowUpper(x, bands[i]!) ? 'dalam' : 'celah', indeks: i };
+}
+
+/**
+ * The band a position gets under the scale's edge rules: its index in `s.bands`, null for none (a
+ * gap read as printed, or beyond a scale whose rule is `'none'`), or `'tidak-sah'` beyond a scale
+ * that declares such values invalid. A gap under `'half-open'` gets the band below it.
+ */
+export function indeksBand(p: PosisiBand, s: Scale, edges: Edges): number | null | 'tidak-sah' {
+  switch (p.letak) {
+    case 'dalam':
+      return p.indeks;
+    case 'celah':
+      return edges === 'half-open' ? p.indeks : null;
+    case 'di-atas':
+      return beyond(s.above, s);
+    default:
+      return beyond(s.below, s);
   }
-  return null;
 }
 
 /**
@@ -101,14 +136,14 @@ function belowUpper(x: Decimal, b: Band): boolean {
   return c < 0 || (c === 0 && b.maxInclusive);
 }
 
-function beyond(s: Scale, rule: Scale['above'], x: Decimal, bottom: Band, top: Band): Band | null {
+function beyond(rule: Scale['above'], s: Scale): number | null | 'tidak-sah' {
   switch (rule) {
     case 'top-band':
-      return top;
+      return s.bands.length - 1;
     case 'bottom-band':
-      return bottom;
+      return 0;
     case 'invalid':
-      throw new SakipError(ErrorCode.OUT_OF_SCALE, `value (${s.id})`, x.toString());
+      return 'tidak-sah';
     default:
       return null;
   }

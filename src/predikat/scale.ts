@@ -86,6 +86,20 @@ const BEYOND: readonly Beyond[] = ['top-band', 'bottom-band', 'invalid', 'none']
  */
 export function defineScale(raw: ScaleInput): Scale {
   if (TERVALIDASI.has(raw as unknown as object)) return raw as unknown as Scale;
+  return bangun(raw, 'galat').scale;
+}
+
+/**
+ * A scale as a report prints it, where two bands may claim the same values: each shared stretch
+ * is given to the lower band (the upper band starts where the lower one ends) and the values the
+ * upper band printed as its own start are listed in `overlapPoints`. Anything else wrong is an
+ * error, as in {@link defineScale}.
+ */
+export function defineScaleTercetak(raw: ScaleInput): { readonly scale: Scale; readonly overlapPoints: readonly Decimal[] } {
+  return bangun(raw, 'ke-band-bawah');
+}
+
+function bangun(raw: ScaleInput, tumpang: 'galat' | 'ke-band-bawah'): { scale: Scale; overlapPoints: Decimal[] } {
   if (raw === null || typeof raw !== 'object') throw new SakipError(ErrorCode.SCALE_INVALID, 'scale', raw, 'harus berupa objek');
   const input = objek<ScaleInput>(raw, 'scale');
   if (typeof input.id !== 'string' || input.id === '') {
@@ -108,14 +122,18 @@ export function defineScale(raw: ScaleInput): Scale {
   const bands = rawBands.map((b, i) => band(b, `${where}.bands[${i}]`));
   bands.sort((a, b) => compareLower(a, b));
   const gaps: Gap[] = [];
+  const overlapPoints: Decimal[] = [];
   for (let i = 1; i < bands.length; i++) {
     const lo = bands[i - 1]!;
     const hi = bands[i]!;
-    if (lo.max === null || hi.min === null) throw overlap(where, lo, hi);
-    const c = lo.max.cmp(hi.min);
-    if (c > 0 || (c === 0 && lo.maxInclusive && hi.minInclusive)) throw overlap(where, lo, hi);
-    if (c < 0 || (!lo.maxInclusive && !hi.minInclusive)) {
-      gaps.push(frozen({ min: lo.max, minInclusive: !lo.maxInclusive, max: hi.min, maxInclusive: !hi.minInclusive }));
+    const c = lo.max === null || hi.min === null ? 1 : lo.max.cmp(hi.min);
+    if (c > 0 || (c === 0 && lo.maxInclusive && hi.minInclusive)) {
+      if (tumpang === 'galat' || lo.max === null || hi.min === null) throw overlap(where, lo, hi);
+      overlapPoints.push(hi.min);
+      const { label, keterangan, max, maxInclusive } = hi;
+      bands[i] = band({ label, ...(keterangan === null ? {} : { keterangan }), min: lo.max, minInclusive: !lo.maxInclusive, max, maxInclusive }, `${where}.bands[${i}]`);
+    } else if (c < 0 || (!lo.maxInclusive && !hi.minInclusive)) {
+      gaps.push(frozen({ min: lo.max!, minInclusive: !lo.maxInclusive, max: hi.min!, maxInclusive: !hi.minInclusive }));
     }
   }
   const scale: Scale = frozen({
@@ -129,7 +147,7 @@ export function defineScale(raw: ScaleInput): Scale {
     catatan: frozen(input.catatan === undefined ? [] : daftar(input.catatan, `${where}.catatan`).map(String)),
   });
   TERVALIDASI.add(scale);
-  return scale;
+  return { scale, overlapPoints };
 }
 
 /** Scales this module built: validated once, trusted after (they are frozen). */

@@ -13,7 +13,7 @@ import type { Decimal } from '../angka/decimal.js';
 import { formatAngka, formatRupiah } from '../angka/format.js';
 import { toDecimal, type Angka } from '../angka/input.js';
 import type { Locale } from '../angka/parse.js';
-import { round, type Rounding } from '../angka/round.js';
+import { decimalsDariTeks, round, type Rounding } from '../angka/round.js';
 import { efisiensi, type MetodeEfisiensi } from '../anggaran/efisiensi.js';
 import { serapan, sisa } from '../anggaran/serapan.js';
 import { capaian } from '../capaian/capaian.js';
@@ -39,13 +39,7 @@ function opt<T extends string>(x: SelSheet, fallback: T, upper = false): T {
   return (upper ? s.trim().toUpperCase() : s.trim().toLowerCase()) as T;
 }
 function digits(desimal: SelSheet): number | null {
-  if (blank(desimal)) return null;
-  const cell = desimal as unknown;
-  const text = typeof cell === 'string' ? cell.trim() : '';
-  if (typeof desimal !== 'number' && !(text.length > 0 && text.length <= 2 && /^\d+$/.test(text))) {
-    throw new SakipError(ErrorCode.INVALID_OPTION, 'desimal', desimal);
-  }
-  return Number(desimal);
+  return blank(desimal) ? null : decimalsDariTeks(desimal, 'desimal');
 }
 const num = (d: Decimal | null, desimal: SelSheet): number => {
   const k = digits(desimal);

@@ -2,6 +2,7 @@ import { isDash } from '../angka/batas.js';
 import type { Decimal } from '../angka/decimal.js';
 import { toDecimal } from '../angka/input.js';
 import { parseAngkaInfo } from '../angka/parse.js';
+import type { KosongRollup } from '../anggaran/rollup.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import type { Baris, DatasetLaporan, Sel, Tabel } from './dataset.js';
 
@@ -13,11 +14,17 @@ export interface SelTerbaca {
   readonly garbled: boolean;
   /** A qualitative text ("Sangat Baik", "A") in a performance cell: kept, not checked as a number. */
   readonly text: boolean;
-  /** Printed as a dash (or left empty): nothing, which a total counts as 0. */
+  /** Printed as a dash (or left empty): nothing, which a total counts as {@link KOSONG_TERCETAK} says. */
   readonly dash?: boolean;
   /** The style the printed string is written in, so a recomputed figure can be shown the same way. */
   readonly style?: 'id' | 'en';
 }
+
+/**
+ * The verifier's blank policy: a dash or an empty cell printed in a report means nothing there,
+ * so a total over it counts it as 0 (see `KosongRollup`).
+ */
+export const KOSONG_TERCETAK: KosongRollup = 'nol';
 
 /** The number fields of a row. */
 export const NUMBER_FIELDS = [

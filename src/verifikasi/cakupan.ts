@@ -1,3 +1,4 @@
+import { isDash } from '../angka/batas.js';
 import { NUMBER_FIELDS, type BarisTerbaca, type NumberField } from './baca.js';
 import { column, label, type Pencatat } from './konteks.js';
 
@@ -63,7 +64,7 @@ function looksDerived(row: BarisTerbaca, hasChildren: boolean): Set<string> {
   const out = new Set<string>();
   const b = row.baris;
   for (const f of ['capaian', 'serapan', 'sisa', 'efisiensi'] as const) if (row.cells[f]) out.add(f);
-  if (b.predikat !== undefined && b.predikat.trim() !== '' && !/^\s*[-–—]\s*$/.test(b.predikat)) out.add('predikat');
+  if (b.predikat !== undefined && !isDash(b.predikat)) out.add('predikat');
   if (b.agregat?.fungsi === 'efisiensi-kemenkeu') for (const f of ['efisiensi', 'nilai'] as const) row.cells[f] && out.add(f);
   else if (b.agregat) out.add(b.agregat.hasil ?? b.agregat.kolom);
   // The Kemenkeu NE follows from E.

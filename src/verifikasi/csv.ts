@@ -99,7 +99,7 @@ export function bacaCsv(text: string, options: CsvOptions = {}): DatasetLaporan 
     const issue = r.issues[0]!;
     const m = /^tabel\[(\d+)\]\.baris\[(\d+)\]\.?(.*)$/.exec(issue.path);
     const where = m ? `${file}:${lineOf[Number(m[1])]![Number(m[2])]} kolom ${m[3] || '?'}` : `${file} (${issue.path || 'metadata'})`;
-    throw new SakipError(ErrorCode.INVALID_MODEL, where, issue.message.slice(issue.message.indexOf(': ') + 2));
+    throw new SakipError(ErrorCode.INVALID_MODEL, where, issue.uraian);
   }
   return r.data;
 }

@@ -34,6 +34,8 @@ export class Pencatat {
   readonly checked = new Map<BarisTerbaca, Map<string, string>>();
   /** Per row, field → why the printed figure could not be recomputed (when a check knows better than the sweep). */
   readonly skipped = new Map<BarisTerbaca, Map<string, { reason: AlasanTidakDiperiksa; detail: string }>>();
+  /** The dataset path of each finding's row (`tabel[0].baris[3]`), to find the cell again. */
+  readonly jalur = new WeakMap<Temuan, string>();
 
   /** Records that `rule` recomputed the printed `field` of `row` (whatever the outcome). */
   periksa(row: BarisTerbaca, field: string, rule: string): void {
@@ -62,25 +64,25 @@ export class Pencatat {
       column: where.column ?? (row && where.field ? column(row, where.field) : ''),
     };
     const exact = detail.exact ?? null;
-    this.findings.push(
-      Object.freeze({
-        code,
-        severity: kodeTemuan[code].severity,
-        location: Object.freeze(location),
-        published: detail.published ?? null,
-        // A label finding (predikat) recomputes a label, not a number.
-        recomputed: detail.label !== undefined ? detail.label : exact === null ? null : exact.toFixed(),
-        recomputedPrinted:
-          detail.label !== undefined
-            ? detail.label
-            : exact === null
-              ? null
-              : formatAngka(exact, { decimals: detail.decimals ?? 2, locale: detail.style ?? row?.locale ?? 'id' }),
-        message,
-        rowId: row?.baris.id ?? null,
-        field: where.field ?? null,
-      }),
-    );
+    const temuan: Temuan = Object.freeze({
+      code,
+      severity: kodeTemuan[code].severity,
+      location: Object.freeze(location),
+      published: detail.published ?? null,
+      // A label finding (predikat) recomputes a label, not a number.
+      recomputed: detail.label !== undefined ? detail.label : exact === null ? null : exact.toFixed(),
+      recomputedPrinted:
+        detail.label !== undefined
+          ? detail.label
+          : exact === null
+            ? null
+            : formatAngka(exact, { decimals: detail.decimals ?? 2, locale: detail.style ?? row?.locale ?? 'id' }),
+      message,
+      rowId: row?.baris.id ?? null,
+      field: where.field ?? null,
+    });
+    this.findings.push(temuan);
+    if (row) this.jalur.set(temuan, row.path);
   }
 }
 

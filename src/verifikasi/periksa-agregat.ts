@@ -1,9 +1,11 @@
 import { hitungKategoriCapaian, jumlah, rataRata } from '../agregat/rata-rata.js';
-import { Decimal, ZERO } from '../angka/decimal.js';
+import { isDash } from '../angka/batas.js';
+import { Decimal } from '../angka/decimal.js';
 import { toDecimal } from '../angka/input.js';
 import { inputText } from '../angka/result.js';
 import { ErrorCode, SakipError } from '../errors.js';
-import { NUMBER_FIELDS, type BarisTerbaca, type NumberField, type SelTerbaca } from './baca.js';
+import { KOSONG_TERCETAK, NUMBER_FIELDS, type BarisTerbaca, type NumberField, type SelTerbaca } from './baca.js';
+import { bagianKosong } from '../anggaran/rollup.js';
 import { serapan } from '../anggaran/serapan.js';
 import { formatAngka } from '../angka/format.js';
 import { rasio } from '../capaian/rasio.js';
@@ -49,9 +51,9 @@ export function periksaAgregat(row: BarisTerbaca, byId: Map<string, BarisTerbaca
     countCheck(row, hasil, printed, a.dari.length, log);
     return;
   }
-  // In a total a dash is nothing (0); otherwise a part that is missing, garbled or a text makes
-  // the aggregate uncheckable, not wrong.
-  const counted = parts.map((p) => (p?.dash && a.fungsi === 'jumlah' ? ZERO : (p?.value ?? null)));
+  // In a total a dash is blank (the verifier's policy counts it 0); otherwise a part that is
+  // missing, garbled or a text makes the aggregate uncheckable, not wrong.
+  const counted = parts.map((p) => (p?.dash && a.fungsi === 'jumlah' ? bagianKosong(KOSONG_TERCETAK) : (p?.value ?? null)));
   if (counted.some((v) => v === null)) {
     log.lewati(row, hasil, 'masukan-tidak-lengkap', `tidak semua dari ${a.dari.length} angka yang dirujuk tercetak sebagai angka`);
     return;
@@ -181,8 +183,13 @@ export function periksaSama(links: readonly { a: string; b: string; catatan?: st
         copies.add(r);
         log.periksa(r.row, r.field, 'salinan');
         const where = `${w.ref.row.table.id} › ${label(w.ref.row)} › ${column(w.ref.row, w.ref.field)}`;
+        // The right figure as this copy would print it (its precision, its number style).
+        const benar =
+          w.finding.recomputed !== null && copy.cell
+            ? tampil(new Decimal(w.finding.recomputed), copy.cell.decimals, r.row, copy.cell.style)
+            : w.finding.recomputedPrinted;
         log.add(w.finding.severity === 'error' ? 'SALINAN_SALAH' : 'SALINAN_PEMBULATAN', { row: r.row, field: r.field },
-          `Tercetak ${copy.printed}, salinan angka di ${where} yang ${w.finding.severity === 'error' ? 'salah' : 'hanya cocok dengan pembulatan lain'} (${w.finding.code}): ${w.finding.recomputedPrinted !== null ? `seharusnya ${w.finding.recomputedPrinted}` : w.finding.message}.`,
+          `Tercetak ${copy.printed}, salinan angka di ${where} yang ${w.finding.severity === 'error' ? 'salah' : 'hanya cocok dengan pembulatan lain'} (${w.finding.code}): ${benar !== null ? `seharusnya ${benar}` : w.finding.message}.`,
           w.finding.severity === 'error' && w.finding.recomputed !== null && copy.cell
             ? { published: copy.printed, exact: new Decimal(w.finding.recomputed), decimals: copy.cell.decimals, style: copy.cell.style }
             : { published: copy.printed, ...(w.finding.recomputedPrinted !== null && !copy.cell ? { label: w.finding.recomputedPrinted } : {}) });
@@ -221,7 +228,7 @@ type Reading = { ref: Ref; printed: string; cell: (SelTerbaca & { value: NonNull
 function reading(ref: Ref): Reading | null {
   if (ref.field === 'predikat') {
     const p = ref.row.baris.predikat;
-    return p === undefined ? null : { ref, printed: p, cell: null };
+    return p === undefined || isDash(p) ? null : { ref, printed: p, cell: null };
   }
   const c = cellOf(ref);
   return c && c.value !== null ? { ref, printed: c.printed, cell: c as Reading['cell'] } : null;

@@ -1,9 +1,12 @@
+import { jumlahRincian } from '../anggaran/rollup.js';
 import { serapan } from '../anggaran/serapan.js';
+import { alasanNA } from '../capaian/na.js';
 import { efisiensi, metodeEfisiensi, type MetodeEfisiensi } from '../anggaran/efisiensi.js';
-import { jumlah, rataRata } from '../agregat/rata-rata.js';
+import { rataRata } from '../agregat/rata-rata.js';
 import { inputText } from '../angka/result.js';
 import { ZERO, type Decimal } from '../angka/decimal.js';
-import type { BarisTerbaca } from './baca.js';
+import { negatif } from '../angka/nonnegatif.js';
+import { KOSONG_TERCETAK, type BarisTerbaca } from './baca.js';
 import { angka, banding, isAggregate, Pencatat, tampil } from './konteks.js';
 import { compare } from './periksa-kinerja.js';
 import { periksaKemenkeu } from './periksa-kemenkeu.js';
@@ -31,7 +34,7 @@ export function periksaSerapan(row: BarisTerbaca, log: Pencatat): void {
   const pagu = angka(row, 'pagu') ?? angka(row, 'paguMurni');
   const real = angka(row, 'realisasiAnggaran');
   if (!pagu || !real) return;
-  if (pagu.value.isNegative() || real.value.isNegative()) {
+  if (negatif(pagu.value) || negatif(real.value)) {
     for (const f of ['serapan', 'sisa']) log.lewati(row, f, 'masukan-negatif', 'pagu atau realisasi tercetak negatif');
     return;
   }
@@ -51,7 +54,7 @@ export function periksaSerapan(row: BarisTerbaca, log: Pencatat): void {
     if (s.value !== null) compare(s.value, printed, row, 'serapan', log, 'SERAPAN', s.explanation);
     else {
       log.add('SERAPAN_TIDAK_TERUKUR', { row, field: 'serapan' },
-        `Serapan tercetak ${printed.printed}, padahal tidak dapat diukur: ${s.explanation.replace(/^Serapan tidak dapat diukur: /, '')}.`,
+        `Serapan tercetak ${printed.printed}, padahal tidak dapat diukur: ${alasanNA[s.reason!]}.`,
         { published: printed.printed });
     }
   }
@@ -96,15 +99,15 @@ export function periksaRollup(rows: readonly BarisTerbaca[], children: ReadonlyM
       // or a parent whose printed output target is exactly the sum of its (several) children's.
       if (field.startsWith('output') && parent.baris.level !== 'total' && !sumsExactly(parent, kids, 'outputTarget')) continue;
       const stated = angka(parent, field);
-      // A child printed as a dash holds nothing: it adds 0. A transposed child adds its figures exchanged.
-      const parts = kids.map((k) => (k.cells[field]?.dash ? ZERO : (amount(k, field) ?? null)));
       if (!stated) continue;
-      if (parts.some((p) => p === null)) {
+      // A child printed as a dash is blank (the verifier's policy counts it 0). A transposed child adds its figures exchanged.
+      const parts = kids.map((k) => bagian(k, field));
+      const sum = parts.includes(undefined) ? null : jumlahRincian(parts as (Decimal | null)[], KOSONG_TERCETAK);
+      if (sum === null) {
         log.lewati(parent, field, 'masukan-tidak-lengkap', `tidak semua dari ${kids.length} rinciannya mencetak angka ini`);
         continue;
       }
       log.periksa(parent, field, 'jumlah-rincian');
-      const sum = jumlah(parts).value;
       if (sum.eq(stated.value)) continue;
       // A total that equals the sum of the lines under its children is right: the wrong figure
       // is the child's own subtotal, reported on that child.
@@ -119,16 +122,20 @@ export function periksaRollup(rows: readonly BarisTerbaca[], children: ReadonlyM
 
 /** Σ of a field over the lowest rows under `rows` (a row without children counts itself), or null when a line has no figure. */
 function leafSum(rows: readonly BarisTerbaca[], field: (typeof ROLLUP_FIELDS)[number], children: ReadonlyMap<string, BarisTerbaca[]>): Decimal | null {
-  let total = ZERO;
+  const parts: (Decimal | null)[] = [];
   for (const r of rows) {
     const kids = r.baris.id === undefined ? undefined : children.get(r.baris.id);
-    const own = r.cells[field]?.dash ? ZERO : amount(r, field);
     // Lines without the figure printed leave their parent's printed subtotal to stand for them.
-    const part = kids ? (leafSum(kids, field, children) ?? own) : own;
-    if (part === null) return null;
-    total = total.plus(part);
+    const part = (kids ? leafSum(kids, field, children) : null) ?? bagian(r, field);
+    if (part === undefined) return null;
+    parts.push(part);
   }
-  return total;
+  return jumlahRincian(parts, KOSONG_TERCETAK);
+}
+
+/** A row's part in a roll-up: its figure, null when printed blank (a dash), undefined when not printed as a number. */
+function bagian(row: BarisTerbaca, field: (typeof ROLLUP_FIELDS)[number]): Decimal | null | undefined {
+  return row.cells[field]?.dash ? null : (amount(row, field) ?? undefined);
 }
 
 /** A row's figure for a roll-up, with pagu and realisasi exchanged on a transposed row. */
@@ -143,8 +150,9 @@ function sumsExactly(parent: BarisTerbaca, kids: readonly BarisTerbaca[], field:
   // One child matching its parent is a coincidence of two indicators, not evidence of a sum.
   if (kids.length < 2) return false;
   const stated = angka(parent, field);
-  const parts = kids.map((k) => angka(k, field)?.value ?? null);
-  return stated !== null && parts.every((p) => p !== null) && jumlah(parts).value.eq(stated.value);
+  // Here a child without the figure (a dash included) leaves the sum unknown: no evidence of a sum.
+  const sum = jumlahRincian(kids.map((k) => angka(k, field)?.value ?? null), 'tidak-diketahui');
+  return stated !== null && sum !== null && sum.eq(stated.value);
 }
 
 const METODE = Object.keys(metodeEfisiensi) as MetodeEfisiensi[];
@@ -215,18 +223,24 @@ export function periksaEfisiensi(row: BarisTerbaca, log: Pencatat): void {
   }
 }
 
-/** Pagu and realisasi summed over rows (a dash adds 0, a transposed row adds its figures exchanged), or null when one is not printed. */
+/**
+ * Pagu and realisasi summed over rows (a dash is blank, counted as {@link KOSONG_TERCETAK} says; a
+ * transposed row adds its figures exchanged; a row printing no pagu adds its pagu murni), or null
+ * when one is not printed.
+ */
 export function totalAnggaran(rows: readonly BarisTerbaca[]): { pagu: Decimal; realisasi: Decimal } | null {
-  let pagu = ZERO;
-  let realisasi = ZERO;
+  const pagu: (Decimal | null)[] = [];
+  const realisasi: (Decimal | null)[] = [];
   for (const k of rows) {
-    const p = k.cells.pagu?.dash ? ZERO : (amount(k, 'pagu') ?? (k.cells.pagu ? null : (angka(k, 'paguMurni')?.value ?? null)));
-    const r = k.cells.realisasiAnggaran?.dash ? ZERO : amount(k, 'realisasiAnggaran');
-    if (p === null || r === null) return null;
-    pagu = pagu.plus(p);
-    realisasi = realisasi.plus(r);
+    const p = k.cells.pagu ? bagian(k, 'pagu') : (angka(k, 'paguMurni')?.value ?? undefined);
+    const r = bagian(k, 'realisasiAnggaran');
+    if (p === undefined || r === undefined) return null;
+    pagu.push(p);
+    realisasi.push(r);
   }
-  return { pagu, realisasi };
+  const p = jumlahRincian(pagu, KOSONG_TERCETAK);
+  const r = jumlahRincian(realisasi, KOSONG_TERCETAK);
+  return p === null || r === null ? null : { pagu: p, realisasi: r };
 }
 
 /**

@@ -2,15 +2,13 @@ import { Decimal } from '../angka/decimal.js';
 import { capaian, type HasilCapaian } from '../capaian/capaian.js';
 import { rasio } from '../capaian/rasio.js';
 import type { Arah, RumusId } from '../capaian/rumus.js';
-import { defaultRumus, rumusCapaian } from '../capaian/rumus.js';
+import { defaultRumus, rumusBerbeda, rumusCapaian, rumusSah, rumusSetara } from '../capaian/rumus.js';
 import { angka, banding, isAggregate, Pencatat, ROUNDING_TEXT, tampil } from './konteks.js';
 import type { BarisTerbaca, NumberField } from './baca.js';
 import type { Teliti } from './periksa-agregat.js';
 
-const NEGATIF_SAH: readonly RumusId[] = ['F2', 'F4'];
-
-/** The formulas a direction allows: F1 for positif; F2 (≡ F3) and F4 for negatif. */
-const SAH: Record<Arah, readonly RumusId[]> = { positif: ['F1'], negatif: ['F2', 'F3', 'F4'] };
+/** The lower-is-better formulas that give different numbers (F2, standing for F3, and F4), from the formula table. */
+const NEGATIF_SAH: readonly RumusId[] = rumusBerbeda(rumusSah('negatif'));
 
 /** A row's capaian under a formula, from its printed target and realisasi (or output target / realisasi); null without them. */
 function hitungCapaian(row: BarisTerbaca, arah: Arah, r: RumusId): HasilCapaian | null {
@@ -32,21 +30,22 @@ const arahOf = (row: BarisTerbaca): Arah => row.baris.arah ?? row.table.arah ?? 
 
 /**
  * Which lower-is-better formula (F2 or F4) a table follows in practice: per table, the rows whose
- * printed capaian only one of the two reproduces. A row is judged by the table's OTHER rows.
+ * printed capaian only one of them reproduces. A row is judged by the table's OTHER rows; a tie
+ * decides nothing.
  */
 export function kebiasaanTabel(rows: readonly BarisTerbaca[]): (row: BarisTerbaca) => RumusId | undefined {
-  const votes = new Map<BarisTerbaca['table'], { F2: number; F4: number }>();
-  const own = new Map<BarisTerbaca, 'F2' | 'F4'>();
+  const votes = new Map<BarisTerbaca['table'], Map<RumusId, number>>();
+  const own = new Map<BarisTerbaca, RumusId>();
   for (const row of rows) {
     const printed = angka(row, 'capaian');
     if (!printed || isAggregate(row, 'capaian') || arahOf(row) !== 'negatif' || row.baris.rumus !== undefined) continue;
-    const fits = (['F2', 'F4'] as const).filter((r) => {
+    const fits = NEGATIF_SAH.filter((r) => {
       const h = hitungCapaian(row, 'negatif', r);
       return h?.value != null && banding(h.value, printed.value, printed.decimals).kind !== 'mismatch';
     });
     if (fits.length !== 1) continue;
-    const v = votes.get(row.table) ?? { F2: 0, F4: 0 };
-    v[fits[0]!]++;
+    const v = votes.get(row.table) ?? new Map<RumusId, number>();
+    v.set(fits[0]!, (v.get(fits[0]!) ?? 0) + 1);
     votes.set(row.table, v);
     own.set(row, fits[0]!);
   }
@@ -54,9 +53,8 @@ export function kebiasaanTabel(rows: readonly BarisTerbaca[]): (row: BarisTerbac
     const v = votes.get(row.table);
     if (!v) return undefined;
     const mine = own.get(row);
-    const f2 = v.F2 - (mine === 'F2' ? 1 : 0);
-    const f4 = v.F4 - (mine === 'F4' ? 1 : 0);
-    return f4 > f2 ? 'F4' : f2 > f4 ? 'F2' : undefined;
+    const counts = NEGATIF_SAH.map((r) => ({ r, n: (v.get(r) ?? 0) - (mine === r ? 1 : 0) })).sort((a, b) => b.n - a.n);
+    return counts[0]!.n > (counts[1]?.n ?? 0) ? counts[0]!.r : undefined;
   };
 }
 
@@ -118,7 +116,7 @@ export function periksaCapaian(
       log.add('CAPAIAN_RUMUS_LAWAN_ARAH', where,
         `Laporan menyatakan rumus ${text} untuk indikator ini dan capaian ${printed.printed} mengikutinya, padahal indikator ini ${arah}: ${hasil.explanation} (${asal}), sehingga seharusnya ${should}.`, full);
     } else {
-      const other = SAH[arah].filter((r) => r !== rumus).find(follows);
+      const other = rumusSah(arah).filter((r) => r !== rumus).find(follows);
       if (banding(hasil.value, printed.value, printed.decimals).kind !== 'mismatch' || other) {
         log.add('CAPAIAN_RUMUS_LAIN', where,
           `Laporan menyatakan rumus ${text}, tetapi capaian ${printed.printed} mengikuti rumus ${other ?? rumus}, yang sah untuk indikator ${arah}; sebutkan rumus yang benar-benar dipakai.`, full);
@@ -137,9 +135,9 @@ export function periksaCapaian(
     return;
   }
   // Which formula did the printed figure follow?
-  const others = (['F1', 'F2', 'F4', 'F5'] as RumusId[]).filter((r) => r !== rumus && !(r === 'F2' && rumus === 'F3') && follows(r));
+  const others = rumusBerbeda().filter((r) => !rumusSetara(r, rumus) && follows(r));
   const choice = stated || practice ? `, menurut ${asal}` : '';
-  if (arah === 'negatif' && others.includes('F1')) {
+  if (arah === 'negatif' && others.includes(defaultRumus('positif'))) {
     log.add('CAPAIAN_ARAH_TERBALIK', where,
       `Indikator ini negatif (semakin rendah semakin baik), tetapi capaian ${printed.printed} dihitung sebagai realisasi / target (F1, indikator positif). ${hasil.explanation}${choice}, sehingga seharusnya ${should}.`, full);
   } else if (!stated && arah === 'negatif' && others.some((r) => NEGATIF_SAH.includes(r))) {

@@ -1,7 +1,8 @@
 import { jumlah, rataRata } from '../agregat/rata-rata.js';
-import { ZERO, type Decimal } from '../angka/decimal.js';
+import type { Decimal } from '../angka/decimal.js';
 import { inputText } from '../angka/result.js';
-import { NUMBER_FIELDS, type BarisTerbaca, type NumberField } from './baca.js';
+import { KOSONG_TERCETAK, NUMBER_FIELDS, type BarisTerbaca, type NumberField } from './baca.js';
+import { bagianKosong } from '../anggaran/rollup.js';
 import { angka, tampil, type Pencatat } from './konteks.js';
 import { compare } from './periksa-kinerja.js';
 
@@ -16,8 +17,9 @@ export function periksaPeriode(row: BarisTerbaca, log: Pencatat): void {
   const b = row.baris;
   const field = (b.periodeKolom ?? 'realisasi') as NumberField;
   const printed = (NUMBER_FIELDS as readonly string[]).includes(field) ? angka(row, field) : null;
-  // A period printed as a dash is nothing in that period (0 in a sum); a garbled or text one stops the check.
-  const values = row.periode.map((p) => (p.cell.dash ? ZERO : p.cell.value));
+  // A period printed as a dash is blank: what the verifier's policy makes of it (0); a garbled or
+  // text one stops the check.
+  const values = row.periode.map((p) => (p.cell.dash ? bagianKosong(KOSONG_TERCETAK) : p.cell.value));
   const cara = b.kumulatif ? 'terakhir' : (b.akumulasi ?? 'jumlah');
   if (b.kumulatif) {
     const turun = row.periode.findIndex((_, i) => i > 0 && values[i] !== null && values[i - 1] !== null && values[i]!.lt(values[i - 1]!));

@@ -1,9 +1,10 @@
+import { isDash } from '../angka/batas.js';
 import type { Decimal } from '../angka/decimal.js';
 import { formatAngka } from '../angka/format.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { scales } from '../predikat/builtin.js';
-import { predikat, resolveScale } from '../predikat/predikat.js';
-import { defineScale, type Band, type BandInput, type Scale } from '../predikat/scale.js';
+import { posisiBand, predikat, resolveScale } from '../predikat/predikat.js';
+import { defineScaleTercetak, type Band, type BandInput, type Scale } from '../predikat/scale.js';
 import { bacaSel, type BarisTerbaca } from './baca.js';
 import type { DatasetLaporan, SkalaTercetak } from './dataset.js';
 import { angka, Pencatat } from './konteks.js';
@@ -28,7 +29,8 @@ export function bacaSkala(data: DatasetLaporan, log: Pencatat): Map<string, Skal
       max: b.max === null ? null : bound(b.max, data.locale, `skala[${i}].bands[${j}].max`),
       maxInclusive: b.maxInclusive,
     }));
-    const { scale, overlapPoints } = build(s, bands);
+    // A printed scale that overlaps is read with each shared edge in the lower band, and the overlap reported.
+    const { scale, overlapPoints } = defineScaleTercetak({ id: s.id, source: s.sumber || s.id, bands, above: s.above ?? 'none', below: s.below ?? 'none' });
     if (overlapPoints.length > 0) {
       log.add('SKALA_TUMPANG_TINDIH', where,
         `Skala ${s.id} menempatkan ${overlapPoints.map((p) => formatAngka(p)).join(', ')} pada dua band sekaligus; diperiksa dengan menerima label mana pun di titik itu.`);
@@ -48,28 +50,6 @@ function bound(cell: NonNullable<SkalaTercetak['bands'][number]['min']>, locale:
   const c = bacaSel(cell, locale, field);
   if (c.value === null) throw new SakipError(ErrorCode.SCALE_INVALID, field, c.printed, 'batas band harus angka');
   return c.value;
-}
-
-/** A printed scale that overlaps is read with each shared edge in the lower band, and the overlap reported. */
-function build(s: SkalaTercetak, bands: BandInput[]): { scale: Scale; overlapPoints: Decimal[] } {
-  const input = { id: s.id, source: s.sumber || s.id, bands, above: s.above ?? 'none', below: s.below ?? 'none' } as const;
-  try {
-    return { scale: defineScale(input), overlapPoints: [] };
-  } catch (e) {
-    if ((e as { code?: string }).code !== ErrorCode.SCALE_OVERLAP) throw e;
-  }
-  const sorted = [...bands].sort((a, b) => (a.min === null ? -1 : b.min === null ? 1 : (a.min as Decimal).cmp(b.min as Decimal)));
-  const overlapPoints: Decimal[] = [];
-  for (let i = 1; i < sorted.length; i++) {
-    const lo = sorted[i - 1]!;
-    const hi = sorted[i]!;
-    const c = lo.max === null || hi.min === null ? 1 : (lo.max as Decimal).cmp(hi.min as Decimal);
-    if (c > 0 || (c === 0 && lo.maxInclusive && hi.minInclusive)) {
-      if (hi.min !== null) overlapPoints.push(hi.min as Decimal);
-      sorted[i] = { ...hi, min: lo.max, minInclusive: !lo.maxInclusive };
-    }
-  }
-  return { scale: defineScale({ ...input, bands: sorted }), overlapPoints };
 }
 
 function compareRegulation(s: SkalaTercetak, printed: Scale, regulation: Scale, log: Pencatat, where: Parameters<Pencatat['add']>[1]): void {
@@ -94,7 +74,8 @@ const names = (b: Band | null) => (b ? [b.label, b.keterangan].filter((x): x is 
 /** The predikat of a row against the scale its table uses, and against the regulation that scale cites. */
 export function periksaPredikat(row: BarisTerbaca, skala: Map<string, SkalaTerbaca>, log: Pencatat, above: Map<string, number>): void {
   const label = row.baris.predikat;
-  if (label === undefined) return;
+  // A dash or an empty cell prints no predikat, as it prints no number (see bacaSel).
+  if (label === undefined || isDash(label)) return;
   const id = row.baris.skala ?? row.table.skala;
   const field = angka(row, 'nilai') ? 'nilai' : 'capaian';
   const cell = angka(row, field);
@@ -116,13 +97,11 @@ export function periksaPredikat(row: BarisTerbaca, skala: Map<string, SkalaTerba
     log.add('PREDIKAT_SALAH', where, `Nilai ${cell.printed} di luar rentang skala ${id}; predikat "${label}" tidak sah.`, detail(null));
     return;
   }
-  const top = s.scale.bands[s.scale.bands.length - 1]!;
-  const bottom = s.scale.bands[0]!;
-  const beyondTop = top.max !== null && (x.gt(top.max) || (x.eq(top.max) && !top.maxInclusive));
-  const beyondBottom = bottom.min !== null && (x.lt(bottom.min) || (x.eq(bottom.min) && !bottom.minInclusive));
-  if (beyondTop && s.tercetak) above.set(id, (above.get(id) ?? 0) + 1);
+  const letak = posisiBand(x, s.scale).letak;
+  if (letak === 'di-atas' && s.tercetak) above.set(id, (above.get(id) ?? 0) + 1);
   // Beyond the printed range, practice gives the nearest band (reported once per scale, not per row).
-  if (band === null && (beyondTop || beyondBottom)) band = beyondTop ? top : bottom;
+  if (band === null && letak === 'di-atas') band = s.scale.bands[s.scale.bands.length - 1]!;
+  if (band === null && letak === 'di-bawah') band = s.scale.bands[0]!;
   const ok = names(band).includes(norm(label)) || (s.overlapPoints.some((p) => p.eq(x)) && s.scale.bands.some((b) => names(b).includes(norm(label))));
   if (band === null) {
     const below = predikat(x, s.scale, { edges: 'half-open' });

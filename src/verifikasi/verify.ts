@@ -1,7 +1,8 @@
 import { opsi } from '../angka/bentuk.js';
 import type { InputOptions } from '../angka/input.js';
 import { parseModel } from '../model/validate.js';
-import { bacaDataset, NUMBER_FIELDS } from './baca.js';
+import { bacaDataset, NUMBER_FIELDS, type BarisTerbaca } from './baca.js';
+import { dariAngkaSalah } from './turunan.js';
 import { DatasetLaporanSchema, type DatasetLaporan } from './dataset.js';
 import { Pencatat } from './konteks.js';
 import { periksaAgregat, periksaSama, salinanTeliti } from './periksa-agregat.js';
@@ -70,35 +71,10 @@ export function verifyLaporan(dataset: unknown, rawOptions: VerifyOptions & Inpu
   const parsed: DatasetLaporan = parseModel(DatasetLaporanSchema, dataset);
   // A caller's locale reads a dataset that declares none; the dataset's own always wins.
   const data: DatasetLaporan = parsed.locale === undefined && options.locale !== undefined && options.locale !== 'auto' ? { ...parsed, locale: options.locale } : parsed;
-  const log = new Pencatat();
-  const skala = bacaSkala(data, log);
-  const { rows, byId } = bacaDataset(data);
-  const above = new Map<string, number>();
-  let done = 0;
-  const kebiasaan = kebiasaanTabel(rows);
-  const teliti = salinanTeliti(data.sama ?? [], byId);
-  for (const row of rows) {
-    if (options.onProgress && ++done % PROGRESS_EVERY === 0) options.onProgress(done, rows.length, log.findings.length);
-    for (const field of NUMBER_FIELDS) {
-      const c = row.cells[field];
-      if (c?.garbled) {
-        log.add('SEL_RUSAK', { row, field }, `Sel "${c.printed}" rusak pada teks laporan, sehingga tidak diperiksa.`, { published: c.printed });
-      }
-    }
-    periksaRasio(row, log);
-    periksaCapaian(row, log, kebiasaan, teliti);
-    periksaPredikat(row, skala, log, above);
-    periksaSerapan(row, log);
-    periksaEfisiensi(row, log);
-    periksaAgregat(row, byId, log);
-    periksaPeriode(row, log);
-  }
-  const children = anak(rows);
-  periksaRollup(rows, children, log);
-  periksaSerapanInduk(rows, children, log);
-  periksaSama(data.sama ?? [], byId, log);
-  laporDiAtasRentang(skala, above, log);
-  options.onProgress?.(rows.length, rows.length, log.findings.length);
+  const { log, rows, children } = periksaSemua(data, options.onProgress);
+  // Figures right only by a wrong figure they follow from: found by verifying again with the
+  // wrong figures corrected.
+  for (const f of dariAngkaSalah(data, log, (koreksi) => periksaSemua(koreksi).log)) log.findings.push(f);
 
   const order = new Map(data.tabel.map((t, i) => [t.id, i]));
   const findings = log.findings
@@ -118,3 +94,36 @@ export function verifyLaporan(dataset: unknown, rawOptions: VerifyOptions & Inpu
   });
 }
 
+/** One verification pass over a dataset: every rule on every row, then the cross-row rules. */
+function periksaSemua(data: DatasetLaporan, onProgress?: VerifyOptions['onProgress']): { log: Pencatat; rows: BarisTerbaca[]; children: Map<string, BarisTerbaca[]> } {
+  const log = new Pencatat();
+  const skala = bacaSkala(data, log);
+  const { rows, byId } = bacaDataset(data);
+  const above = new Map<string, number>();
+  let done = 0;
+  const kebiasaan = kebiasaanTabel(rows);
+  const teliti = salinanTeliti(data.sama ?? [], byId);
+  for (const row of rows) {
+    if (onProgress && ++done % PROGRESS_EVERY === 0) onProgress(done, rows.length, log.findings.length);
+    for (const field of NUMBER_FIELDS) {
+      const c = row.cells[field];
+      if (c?.garbled) {
+        log.add('SEL_RUSAK', { row, field }, `Sel "${c.printed}" rusak pada teks laporan, sehingga tidak diperiksa.`, { published: c.printed });
+      }
+    }
+    periksaRasio(row, log);
+    periksaCapaian(row, log, kebiasaan, teliti);
+    periksaPredikat(row, skala, log, above);
+    periksaSerapan(row, log);
+    periksaEfisiensi(row, log);
+    periksaAgregat(row, byId, log);
+    periksaPeriode(row, log);
+  }
+  const children = anak(rows);
+  periksaRollup(rows, children, log);
+  periksaSerapanInduk(rows, children, log);
+  periksaSama(data.sama ?? [], byId, log);
+  laporDiAtasRentang(skala, above, log);
+  onProgress?.(rows.length, rows.length, log.findings.length);
+  return { log, rows, children };
+}

@@ -3,15 +3,18 @@
 // any other origin: the examples are separate classic scripts, loaded only when asked.
 import { toCsv } from '../cli/render-csv.js';
 import { toHtml } from '../cli/render-html.js';
+import { toXlsx } from '../cli/render-xlsx.js';
 import { toJson } from '../cli/render.js';
-import { capaian, formatAngka, predikat, scales, verifyLaporan, bacaCsv, isSakipError } from '../index.js';
+import { capaian, formatAngka, predikat, scales, isSakipError } from '../index.js';
 import type { DatasetLaporan, HasilVerifikasi, Severity, Temuan } from '../index.js';
+import { periksaData, periksaTeks, type Balasan } from './baca.js';
 import { DEFAULT_COLUMN } from '../verifikasi/baca.js';
 import { KATA, type Bahasa } from './kata.js';
 
 declare global {
   interface Window {
     sakipContoh?: Record<string, unknown>;
+    sakipPekerja?: string;
   }
 }
 
@@ -43,38 +46,74 @@ function status(text: string, error = false): void {
   s.className = error ? 'galat' : '';
 }
 
-/** Verifies a dataset and shows the result; a dataset that cannot be used says why. */
-function proses(name: string, data: unknown): void {
+type Permintaan = { name: string; text: string } | { name: string; data: unknown };
+
+// The worker is made once, from the source pekerja.js put on the page; where none can start
+// (an old browser, a page saved without pekerja.js), the same code runs here.
+let pekerja: Worker | null | undefined;
+let nomor = 0;
+
+function buatPekerja(): Worker | null {
+  if (pekerja !== undefined) return pekerja;
   try {
-    const hasil = verifyLaporan(data);
-    current = { name, data: data as DatasetLaporan, hasil };
-    status(`${name}: ${t('selesai')}`);
-    tampilkan();
-  } catch (e) {
-    status(`${name}: ${isSakipError(e) ? `${e.message} [${e.code}]` : String(e)}`, true);
+    pekerja = window.sakipPekerja ? new Worker(URL.createObjectURL(new Blob([window.sakipPekerja], { type: 'text/javascript' }))) : null;
+  } catch {
+    pekerja = null;
   }
+  return pekerja;
+}
+
+function kemajuan(selesai: number, total: number): void {
+  const bar = $('#kemajuan') as HTMLProgressElement;
+  bar.hidden = selesai >= total;
+  bar.max = Math.max(1, total);
+  bar.value = selesai;
+}
+
+function terima(b: Balasan): void {
+  if (b.jenis === 'kemajuan') return kemajuan(b.selesai, b.total);
+  kemajuan(1, 1);
+  if (b.jenis === 'galat') return status(`${b.name}: ${b.json ? `${t('jsonRusak')} (${b.pesan})` : b.pesan}`, true);
+  current = { name: b.name, data: b.data, hasil: b.hasil };
+  status(`${b.name}: ${t('selesai')}`);
+  tampilkan();
+}
+
+/** Reads and verifies off the page when a worker runs; only the latest request is shown. */
+function proses(m: Permintaan): void {
+  const saya = ++nomor;
+  const mine = (b: Balasan) => {
+    if (saya === nomor) terima(b);
+  };
+  kemajuan(0, 1);
+  const w = buatPekerja();
+  const diSini = () => mine('text' in m ? periksaTeks(m.name, m.text, mine) : periksaData(m.name, m.data, mine));
+  if (!w) return diSini();
+  // Marked for tests and curious readers: the result came from the worker.
+  w.onmessage = (e: MessageEvent<Balasan>) => {
+    document.body.dataset.pekerja = 'ya';
+    mine(e.data);
+  };
+  w.onerror = (e) => {
+    e.preventDefault();
+    pekerja = null;
+    diSini();
+  };
+  w.postMessage(m);
 }
 
 function bacaBerkas(file: File): void {
   status(`${t('membaca')} ${file.name}…`);
-  file.text().then((text) => {
-    const clean = text.replace(/^\uFEFF/, '');
-    try {
-      const data = /\.json$/i.test(file.name) || /^\s*[[{]/.test(clean.slice(0, 64)) ? (JSON.parse(clean) as unknown) : bacaCsv(clean, { file: file.name });
-      proses(file.name, data);
-    } catch (e) {
-      status(`${file.name}: ${isSakipError(e) ? `${e.message} [${e.code}]` : `${t('jsonRusak')} (${(e as Error).message})`}`, true);
-    }
-  }, (e: unknown) => status(`${file.name}: ${String(e)}`, true));
+  file.text().then((text) => proses({ name: file.name, text }), (e: unknown) => status(`${file.name}: ${String(e)}`, true));
 }
 
 function muatContoh(id: string): void {
   const have = window.sakipContoh?.[id];
-  if (have) return proses(id, have);
+  if (have) return proses({ name: id, data: have });
   status(`${t('membaca')} ${id}…`);
   const s = document.createElement('script');
   s.src = `contoh/${id}.js`;
-  s.onload = () => proses(id, window.sakipContoh?.[id]);
+  s.onload = () => proses({ name: id, data: window.sakipContoh?.[id] });
   s.onerror = () => status(`${id}: ${t('tidakAda')}`, true);
   document.body.append(s);
 }
@@ -209,8 +248,8 @@ function tampilkanCakupan(): void {
   $('#cakupan').replaceChildren(table, ...(list.length ? [el('h4', {}, t('tidakDiperiksa')), el('ul', {}, ...list)] : []));
 }
 
-function unduh(name: string, text: string, type: string): void {
-  const a = el('a', { download: name, href: URL.createObjectURL(new Blob([text], { type })) });
+function unduh(name: string, isi: string | Uint8Array, type: string): void {
+  const a = el('a', { download: name, href: URL.createObjectURL(new Blob([isi as BlobPart], { type })) });
   document.body.append(a);
   a.click();
   a.remove();
@@ -219,7 +258,8 @@ function unduh(name: string, text: string, type: string): void {
 function ekspor(kind: string): void {
   if (!current) return;
   const base = current.hasil.id;
-  if (kind === 'csv') unduh(`${base}-temuan.csv`, toCsv([current.hasil], lang, lang === 'id' ? ';' : ','), 'text/csv;charset=utf-8');
+  if (kind === 'xlsx') unduh(`${base}-temuan.xlsx`, toXlsx([current.hasil], lang), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  else if (kind === 'csv') unduh(`${base}-temuan.csv`, toCsv([current.hasil], lang, lang === 'id' ? ';' : ','), 'text/csv;charset=utf-8');
   else if (kind === 'html') unduh(`${base}-temuan.html`, toHtml([current.hasil], lang, 'web'), 'text/html;charset=utf-8');
   else if (kind === 'json') unduh(`${base}-temuan.json`, toJson([current.hasil]), 'application/json');
   else if (kind === 'dataset') unduh(`${base}.json`, `${JSON.stringify(current.data, null, 2)}\n`, 'application/json');
@@ -249,6 +289,8 @@ function terjemahkan(): void {
 }
 
 function mulai(): void {
+  // Started now, so that it has compiled the library by the time a report arrives.
+  buatPekerja();
   $('#contoh').replaceChildren(...CONTOH.map((id) => {
     const b = el('button', { type: 'button', class: 'sekunder', 'data-contoh': id }, id);
     b.addEventListener('click', () => muatContoh(id));

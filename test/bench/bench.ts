@@ -4,9 +4,11 @@
  */
 import DecimalJs from 'decimal.js';
 import { cpus } from 'node:os';
-import { capaianKolom, rollupKolom, serapanKolom } from '../../src/index.js';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { capaian, capaianKolom, efisiensi, predikat, rollupKolom, serapan, serapanKolom } from '../../src/index.js';
 import { fileReader, fileReaders } from './berkas.js';
-import { generateBudget, generateIndicators } from './data.js';
+import { generateBudget, generateIndicators, prng } from './data.js';
 import { textReaders } from './teks.js';
 
 // A child run for one file reader (see berkas.ts): only its line, then out.
@@ -209,6 +211,60 @@ const budget = {
   }
 }
 
+// ---------------------------------------------------------------- per row
+// What an app developer or a spreadsheet calls cell by cell: the public per-row functions, each
+// result with its explanation, against the naive decimal.js expression for the same figure
+// (`new Decimal(r).div(t).times(100).toFixed(2)`, decimal.js as installed: precision 20).
+const ROWS = Number(process.env.BENCH_PERROW ?? 200_000);
+type PerRowWay = 'capaian' | 'serapan' | 'predikat' | 'efisiensi' | 'naive' | 'naive60';
+const perRowMs: Record<PerRowWay, number[]> = { capaian: [], serapan: [], predikat: [], efisiensi: [], naive: [], naive60: [] };
+
+function perRowWorkload(): void {
+  const rnd = prng(20250101);
+  const twoDecimals = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+  const target: string[] = new Array(ROWS);
+  const realisasi: string[] = new Array(ROWS);
+  for (let i = 0; i < ROWS; i++) {
+    const t = 1 + Math.floor(rnd() * 10_000_000); // 0.01 … 100 000.00
+    target[i] = twoDecimals(t);
+    realisasi[i] = twoDecimals(Math.floor(t * (0.3 + rnd() * 1.2)));
+  }
+  let sink = 0;
+  const ways: Record<PerRowWay, () => void> = {
+    capaian: () => {
+      for (let i = 0; i < ROWS; i++) sink += capaian({ target: target[i]!, realisasi: realisasi[i]! }).explanation.length;
+    },
+    serapan: () => {
+      for (let i = 0; i < ROWS; i++) sink += serapan({ pagu: target[i]!, realisasi: realisasi[i]! }).explanation.length;
+    },
+    predikat: () => {
+      for (let i = 0; i < ROWS; i++) sink += predikat(realisasi[i]!, 'permendagri-86-2017')?.label.length ?? 0;
+    },
+    efisiensi: () => {
+      for (let i = 0; i < ROWS; i++) sink += efisiensi({ capaian: target[i]!, serapan: realisasi[i]! }, { metode: 'capaian-serapan' }).explanation.length;
+    },
+    naive: () => {
+      for (let i = 0; i < ROWS; i++) sink += new DecimalJs(realisasi[i]!).div(target[i]!).times(100).toFixed(2).length;
+    },
+    naive60: () => {
+      for (let i = 0; i < ROWS; i++) sink += new D(realisasi[i]!).div(target[i]!).times(100).toFixed(2).length;
+    },
+  };
+  for (let run = 0; run < RUNS; run++) {
+    for (const way of Object.keys(ways) as PerRowWay[]) perRowMs[way].push(time(ways[way]).ms);
+  }
+  // The figures agree with decimal.js at the library's precision, row by row.
+  for (let i = 0; i < ROWS; i++) {
+    const mine = capaian({ target: target[i]!, realisasi: realisasi[i]! }).value!.toFixed(2);
+    if (mine !== new D(realisasi[i]!).div(target[i]!).times(100).toFixed(2)) mismatches++;
+    const s = serapan({ pagu: target[i]!, realisasi: realisasi[i]! }).value!.toFixed(2);
+    if (s !== new D(realisasi[i]!).div(target[i]!).times(100).toFixed(2)) mismatches++;
+  }
+  if (sink === 0) console.log('');
+}
+
+perRowWorkload();
+gc();
 indicatorWorkload();
 gc();
 const peakIndicatorMb = process.resourceUsage().maxRSS / 1024;
@@ -239,10 +295,24 @@ console.log(`exact-path rows (float filter undecided): ${fmt(exactInd)} indicato
 console.log(`float baseline wrong at 2 dp: ${fmt(floatWrongInd)} indicators, ${fmt(floatWrongBud)} budget figures`);
 console.log(`library rows that differ from decimal.js: ${mismatches}; peak resident memory ${fmt(peakIndicatorMb)} MB after the indicator workload, ${fmt(peakMb)} MB in all`);
 console.log('');
+const us = (way: PerRowWay) => (median(perRowMs[way]) * 1000) / ROWS;
+console.log(`per row, ${fmt(ROWS)} random rows with two decimals, µs per call (each result with its explanation):`);
+console.log('| call | µs | / naive decimal.js |');
+console.log('|---|---:|---:|');
+for (const way of ['capaian', 'serapan', 'predikat', 'efisiensi', 'naive60', 'naive'] as PerRowWay[]) {
+  const label = way === 'naive' ? '`new Decimal(r).div(t).times(100).toFixed(2)` (decimal.js defaults)' : way === 'naive60' ? 'the same at 60 digits' : `\`${way}()\``;
+  console.log(`| ${label} | ${fmt(us(way), 2)} | ${fmt(us(way) / us('naive'), 2)} |`);
+}
+console.log('');
 for (const line of textReaders()) console.log(line);
 console.log('');
 for (const line of fileReaders()) console.log(line);
+// The auditor's page in Chromium, as its own process (playwright is not bundled here).
+const halaman = spawnSync(process.execPath, [fileURLToPath(new URL('../bench/halaman.mjs', import.meta.url))], { encoding: 'utf8' });
+const webLines = (halaman.stdout ?? '').trim().split('\n');
+for (const line of webLines.filter((l) => !l.startsWith('web_'))) console.log(line);
+const web = webLines.find((l) => l.startsWith('web_first_findings_ms=')) ?? 'web_first_findings_ms=NA';
 const r = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(3);
 console.log(
-  `RESULT indicator_vs_float=${r(ms.indicator!.library, ms.indicator!.float)} indicator_vs_decimal=${r(ms.indicator!.library, ms.indicator!.decimal)} budget_vs_decimal=${r(ms.budget!.library, ms.budget!.decimal)} peak_mb=${Math.round(peakMb)} mismatches=${mismatches}`,
+  `RESULT indicator_vs_float=${r(ms.indicator!.library, ms.indicator!.float)} indicator_vs_decimal=${r(ms.indicator!.library, ms.indicator!.decimal)} budget_vs_decimal=${r(ms.budget!.library, ms.budget!.decimal)} peak_mb=${Math.round(peakMb)} mismatches=${mismatches} perrow_vs_decimal=${r(perRowMs.capaian, perRowMs.naive)} perrow_serapan_vs_decimal=${r(perRowMs.serapan, perRowMs.naive)} ${web}`,
 );
