@@ -210,6 +210,15 @@ describe('XLSX', () => {
     expect(performance.now() - t0).toBeLessThan(30_000);
   });
 
+  it('reads a sheet that takes many inflate steps (a few MB of XML) whole', async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}"><v>${(i * 2654435761) % 1e9}.${i % 97}</v></c></row>`).join('');
+    const bytes = xlsxDari([rows]);
+    expect(bytes.length).toBeGreaterThan(3 * 64 * 1024);
+    const [t] = tabel(await bacaXlsx(bytes));
+    expect(t!.length).toBe(40_000);
+    expect(t![39_999]).toEqual(['39999', `${(39_999 * 2654435761) % 1e9}.${39_999 % 97}`]);
+  });
+
   it('reads the Zip64 form, and refuses an encrypted member or an unknown compression method', async () => {
     const sheet = '<row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c><c r="B1"><v>0.5</v></c></row>';
     expect(await bacaXlsx(zipTangan(anggotaXlsx(sheet), true))).toEqual([{ jenis: 'tabel', baris: [['No', '0.5']] }]);
