@@ -21,6 +21,10 @@ export const ErrorCode = Object.freeze({
   INVALID_MODEL: 'SAKIP_INVALID_MODEL',
   OUT_OF_RANGE: 'SAKIP_OUT_OF_RANGE',
   TOO_LONG: 'SAKIP_TOO_LONG',
+  FILE_CORRUPT: 'SAKIP_FILE_CORRUPT',
+  FILE_TOO_LARGE: 'SAKIP_FILE_TOO_LARGE',
+  FILE_UNSUPPORTED: 'SAKIP_FILE_UNSUPPORTED',
+  NO_TEXT: 'SAKIP_NO_TEXT',
 } as const);
 
 /** @category Errors */
@@ -45,6 +49,11 @@ const MESSAGES: Record<ErrorCode, string> = {
   SAKIP_INVALID_MODEL: '{field}: {value}',
   SAKIP_OUT_OF_RANGE: '{field}: nilai {value} di luar batas angka yang didukung',
   SAKIP_TOO_LONG: '{field}: teks "{value}" terlalu panjang',
+  // The file readers (sakip/impor) write the whole sentence in both languages: the core stays small.
+  SAKIP_FILE_CORRUPT: '{field}: {value}',
+  SAKIP_FILE_TOO_LARGE: '{field}: {value}',
+  SAKIP_FILE_UNSUPPORTED: '{field}: {value}',
+  SAKIP_NO_TEXT: '{field}: {value}',
 };
 
 /** Longest shown value in a message; the whole value stays in `.value`. */

@@ -7,8 +7,15 @@ import { cpus } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { capaian, capaianKolom, efisiensi, predikat, rollupKolom, serapan, serapanKolom } from '../../src/index.js';
+import { fileReader, fileReaders } from './berkas.js';
 import { generateBudget, generateIndicators, prng } from './data.js';
 import { textReaders } from './teks.js';
+
+// A child run for one file reader (see berkas.ts): only its line, then out.
+if (process.env.SAKIP_BENCH_BERKAS) {
+  console.log(await fileReader(process.env.SAKIP_BENCH_BERKAS));
+  process.exit(0);
+}
 
 const N = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 10_000);
@@ -298,6 +305,8 @@ for (const way of ['capaian', 'serapan', 'predikat', 'efisiensi', 'naive60', 'na
 }
 console.log('');
 for (const line of textReaders()) console.log(line);
+console.log('');
+for (const line of fileReaders()) console.log(line);
 // The auditor's page in Chromium, as its own process (playwright is not bundled here).
 const halaman = spawnSync(process.execPath, [fileURLToPath(new URL('../bench/halaman.mjs', import.meta.url))], { encoding: 'utf8' });
 const webLines = (halaman.stdout ?? '').trim().split('\n');
