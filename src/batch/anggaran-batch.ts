@@ -4,10 +4,13 @@ import { kolomOf } from './capaian-batch.js';
 import { Decimal, frozen } from '../angka/decimal.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { serapan } from '../anggaran/serapan.js';
-import { ErrorCode, SakipError } from '../errors.js';
+import { dalamBaris, ErrorCode, SakipError } from '../errors.js';
 import { readScaled, type Scaled } from './angka-cepat.js';
 import type { BatchOptions, HasilBatch } from './capaian-batch.js';
 import { POW10, roundedQuotient, startBatch } from './pembagian.js';
+
+/** The columns of a row, as serapan() names them. */
+const KOLOM = ['pagu', 'realisasi'] as const;
 
 /** Parallel columns of a batch, one entry per row. @category Batch */
 export type KolomAnggaran = { pagu: ArrayLike<Angka>; realisasi: ArrayLike<Angka | null | undefined> };
@@ -59,7 +62,7 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
     }
     if (Number.isNaN(q)) {
       exactRows++;
-      const exact = serapan({ pagu: px, realisasi: rx }, { locale: options.locale ?? 'auto' });
+      const exact = dalamBaris(i, KOLOM, () => serapan({ pagu: px, realisasi: rx }, { locale: options.locale ?? 'auto' }));
       if (exact.value === null) {
         reason[i] = exact.reason;
         scaled[i] = Number.NaN;
@@ -106,8 +109,8 @@ export function rollupKolom(
   const raw = objek<KolomAnggaran & { induk: ArrayLike<number> }>(rawKolom, 'kolom');
   const kolom = { pagu: kolomOf(raw.pagu, 'pagu'), realisasi: kolomOf(raw.realisasi, 'realisasi'), induk: kolomOf(raw.induk, 'induk') };
   const n = kolom.pagu.length;
-  if (kolom.realisasi.length !== n || kolom.induk.length !== n) {
-    throw new SakipError(ErrorCode.INVALID_OPTION, 'induk', kolom.induk.length, `panjang kolom harus ${n}`);
+  for (const c of ['realisasi', 'induk'] as const) {
+    if (kolom[c].length !== n) throw new SakipError(ErrorCode.INVALID_OPTION, c, kolom[c].length, `panjang kolom harus ${n}`);
   }
   if (!Number.isInteger(groups) || groups < 0 || groups > BATAS_MASUKAN.baris) {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'groups', groups);

@@ -27,7 +27,9 @@ const TYPE_NAMES: Record<string, string> = {
 
 /**
  * Validates data against one of the library's schemas and returns Indonesian problems naming the
- * path and the offending value, instead of throwing.
+ * path and the offending value, instead of throwing. The validated data has no key whose value is
+ * `undefined` (an optional field given as `undefined` is left out), so it crosses `structuredClone`
+ * and JSON unchanged; the caller's data is not modified.
  *
  * @category Model
  * @example
@@ -39,14 +41,16 @@ const TYPE_NAMES: Record<string, string> = {
  */
 export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): HasilValidasi<z.infer<S>> {
   let r: ReturnType<S['safeParse']>;
+  let clean: unknown;
   try {
     r = schema.safeParse(data) as ReturnType<S['safeParse']>;
-  } catch (e) {
+    if (r.success) clean = tanpaUndefined(r.data);
+  } catch {
     // A getter or a Proxy that throws while being read: the data cannot be read, which is a problem of the data.
     const message = '(akar): data tidak dapat dibaca';
     return { success: false, issues: Object.freeze([Object.freeze({ path: '', value: null, code: 'unreadable', message })]) };
   }
-  if (r.success) return { success: true, data: r.data as z.infer<S> };
+  if (r.success) return { success: true, data: clean as z.infer<S> };
   const issues = r.error.issues.map((issue) => {
     const path = formatPath(issue.path);
     const value = valueAt(data, issue.path);
@@ -71,6 +75,44 @@ export function parseModel<S extends z.ZodMiniType>(schema: S, data: unknown): z
   const first = r.issues[0]!;
   const more = r.issues.length > 1 ? ` (dan ${r.issues.length - 1} masalah lain)` : '';
   throw new SakipError(ErrorCode.INVALID_MODEL, first.path || '(akar)', `${explain0(first)}${more}`);
+}
+
+/**
+ * A copy of validated data without the keys whose value is undefined (zod keeps an optional key
+ * the input had, even as undefined). Plain objects and arrays are copied, everything else is
+ * kept as it is; the walk uses its own stack, so the depth of the data (a `z.unknown()` field may
+ * hold anything) cannot overflow the call stack, and a cycle is copied as a cycle.
+ */
+function tanpaUndefined(value: unknown): unknown {
+  const copies = new Map<object, unknown>();
+  const copy = (x: unknown): unknown => {
+    if (x === null || typeof x !== 'object') return x;
+    const done = copies.get(x);
+    if (done !== undefined) return done;
+    const proto: unknown = Object.getPrototypeOf(x);
+    let out: unknown[] | Record<string, unknown>;
+    if (Array.isArray(x)) out = new Array<unknown>(x.length);
+    else if (proto === Object.prototype || proto === null) out = Object.create(proto) as Record<string, unknown>;
+    else return x;
+    copies.set(x, out);
+    stack.push([x, out]);
+    return out;
+  };
+  const stack: [object, unknown[] | Record<string, unknown>][] = [];
+  const root = copy(value);
+  while (stack.length > 0) {
+    const [from, to] = stack.pop()!;
+    if (Array.isArray(to)) {
+      (from as unknown[]).forEach((v, i) => (to[i] = copy(v)));
+      continue;
+    }
+    for (const [k, v] of Object.entries(from)) {
+      if (v === undefined) continue;
+      // defineProperty, not assignment: a key named __proto__ stays a key.
+      Object.defineProperty(to, k, { value: copy(v), enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return root;
 }
 
 function explain0(m: MasalahValidasi): string {
