@@ -356,6 +356,14 @@ describe('an array where a figure or a row is expected', () => {
   ])('rollupKolom with a nested array in %s names its row', (_name, kolom, field) => {
     expect(thrown(() => rollupKolom(kolom as never, 1))).toMatchObject({ code: ErrorCode.INVALID_TYPE, field });
   });
+  it('rollupKolom refuses a group index that is an object, without running its code', () => {
+    let ran = false;
+    const sly = { valueOf: () => ((ran = true), 0) };
+    const trap = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    expect(thrown(() => rollupKolom({ induk: [0, sly], pagu: [1, 2], realisasi: [1, 1] } as never, 1))).toMatchObject({ code: ErrorCode.INVALID_TREE, field: 'induk[1]' });
+    expect(ran).toBe(false);
+    expect(thrown(() => rollupKolom({ induk: [trap], pagu: [1], realisasi: [1] } as never, 1))).toMatchObject({ code: ErrorCode.INVALID_TREE, field: 'induk[0]' });
+  });
   it('rollupKolom names the column whose length is wrong', () => {
     expect(thrown(() => rollupKolom({ induk: [0, 0], pagu: [1, 2], realisasi: [1] }, 1))).toMatchObject({ code: ErrorCode.INVALID_OPTION, field: 'realisasi' });
     expect(thrown(() => rollupKolom({ induk: [0], pagu: [1, 2], realisasi: [1, 2] }, 1))).toMatchObject({ code: ErrorCode.INVALID_OPTION, field: 'induk' });

@@ -120,7 +120,8 @@ export function rollupKolom(
   const x: Scaled = { m: 0, s: 0, blank: false, ok: true };
   for (let i = 0; i < n; i++) {
     const g = kolom.induk[i]!;
-    if (!(g >= 0 && g < groups && Number.isInteger(g))) throw new SakipError(ErrorCode.INVALID_TREE, `induk[${i}]`, g, `harus 0 … ${groups - 1}`);
+    // typeof first: comparing a caller's object would run its valueOf, or a Proxy's trap.
+    if (!(typeof g === 'number' && Number.isInteger(g) && g >= 0 && g < groups)) throw new SakipError(ErrorCode.INVALID_TREE, `induk[${i}]`, g, `harus 0 … ${groups - 1}`);
     readScaled(kolom.pagu[i], 'pagu', i, options, x);
     if (x.blank) throw new SakipError(ErrorCode.EMPTY, `pagu[${i}]`, kolom.pagu[i]);
     pagu.add(g, x, kolom.pagu[i]!, 'pagu', i, options);
