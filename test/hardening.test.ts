@@ -5,6 +5,7 @@
  */
 import { Decimal as DecimalJs } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import {
   alasanNA, BATAS_MASUKAN, capaian, capaianBatch, capaianIndikator, capaianKolom, Decimal, efisiensi, ErrorCode, formatAngka,
   ikm, IndikatorSchema, isSakipError, jumlah, kodeTemuan, LaporanSchema, nilaiBatch, parseAngka, parseAngkaInfo, parseModel,
@@ -428,5 +429,23 @@ describe('validate returns data without undefined keys', () => {
     expect('realisasi' in data.program[0]!).toBe(false);
     expect('realisasi' in input.program[0]!).toBe(true);
     expect(parseModel(LaporanSchema, input)).toStrictEqual(data);
+  });
+  it('data of any depth, with a cycle or a key named __proto__ (a z.unknown() field) is walked without overflow', () => {
+    const schema = z.object({ a: z.optional(z.number()), x: z.unknown() });
+    const cyclic: Record<string, unknown> = { k: undefined, n: 1 };
+    cyclic.self = cyclic;
+    const r = validate(schema, { a: undefined, x: cyclic }) as { success: true; data: { x: Record<string, unknown> } };
+    expect(r.success).toBe(true);
+    expect('a' in r.data).toBe(false);
+    expect(r.data.x.self).toBe(r.data.x);
+    expect(Object.keys(r.data.x)).toEqual(['n', 'self']);
+    expect(Object.keys(cyclic)).toEqual(['k', 'n', 'self']);
+    let deep: unknown = [];
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(validate(schema, { a: undefined, x: deep }).success).toBe(true);
+    const proto = Object.defineProperty({ b: undefined }, '__proto__', { value: { c: 1 }, enumerable: true });
+    const p = validate(schema, { x: proto }) as { success: true; data: { x: object } };
+    expect(Object.getPrototypeOf(p.data.x)).toBe(Object.prototype);
+    expect(Object.keys(p.data.x)).toEqual(['__proto__']);
   });
 });

@@ -78,27 +78,55 @@ export function parseModel<S extends z.ZodMiniType>(schema: S, data: unknown): z
 }
 
 /**
- * A copy of validated data without the keys whose value is undefined (zod keeps an optional key
- * the input had, even as undefined). Plain objects and arrays are copied, everything else is
- * kept as it is; the walk uses its own stack, so the depth of the data (a `z.unknown()` field may
- * hold anything) cannot overflow the call stack, and a cycle is copied as a cycle.
+ * Validated data without the keys whose value is undefined (zod keeps an optional key the input
+ * had, even as undefined). Data without one, by far the usual case, is returned as it is after one
+ * walk; otherwise plain objects and arrays are copied (the caller's objects are never changed) and
+ * everything else is kept. Both walks use their own stack, so the depth of the data (a
+ * `z.unknown()` field may hold anything) cannot overflow the call stack, and a cycle stays a cycle.
  */
 function tanpaUndefined(value: unknown): unknown {
-  const copies = new Map<object, unknown>();
+  return adaUndefined(value) ? salin(value) : value;
+}
+
+/** Plain data the walks look into: arrays and objects whose prototype is Object's or none. */
+function polos(x: unknown): x is Record<string, unknown> | unknown[] {
+  if (x === null || typeof x !== 'object') return false;
+  if (Array.isArray(x)) return true;
+  const proto: unknown = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+function adaUndefined(value: unknown): boolean {
+  if (!polos(value)) return false;
+  const seen = new Set<object>([value]);
+  const stack: object[] = [value];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    const array = Array.isArray(x);
+    for (const v of array ? x : Object.values(x)) {
+      if (v === undefined && !array) return true;
+      if (polos(v) && !seen.has(v)) {
+        seen.add(v);
+        stack.push(v);
+      }
+    }
+  }
+  return false;
+}
+
+function salin(value: unknown): unknown {
+  const copies = new Map<object, Record<string, unknown> | unknown[]>();
+  const stack: [object, Record<string, unknown> | unknown[]][] = [];
   const copy = (x: unknown): unknown => {
-    if (x === null || typeof x !== 'object') return x;
-    const done = copies.get(x);
-    if (done !== undefined) return done;
-    const proto: unknown = Object.getPrototypeOf(x);
-    let out: unknown[] | Record<string, unknown>;
-    if (Array.isArray(x)) out = new Array<unknown>(x.length);
-    else if (proto === Object.prototype || proto === null) out = Object.create(proto) as Record<string, unknown>;
-    else return x;
-    copies.set(x, out);
-    stack.push([x, out]);
+    if (!polos(x)) return x;
+    let out = copies.get(x);
+    if (out === undefined) {
+      out = Array.isArray(x) ? new Array<unknown>(x.length) : (Object.create(Object.getPrototypeOf(x) as object | null) as Record<string, unknown>);
+      copies.set(x, out);
+      stack.push([x, out]);
+    }
     return out;
   };
-  const stack: [object, unknown[] | Record<string, unknown>][] = [];
   const root = copy(value);
   while (stack.length > 0) {
     const [from, to] = stack.pop()!;
@@ -108,8 +136,9 @@ function tanpaUndefined(value: unknown): unknown {
     }
     for (const [k, v] of Object.entries(from)) {
       if (v === undefined) continue;
-      // defineProperty, not assignment: a key named __proto__ stays a key.
-      Object.defineProperty(to, k, { value: copy(v), enumerable: true, writable: true, configurable: true });
+      // A key named __proto__ would set the prototype by assignment: define it.
+      if (k === '__proto__') Object.defineProperty(to, k, { value: copy(v), enumerable: true, writable: true, configurable: true });
+      else to[k] = copy(v);
     }
   }
   return root;
