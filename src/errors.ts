@@ -101,12 +101,45 @@ export class SakipError extends Error {
  * ```
  */
 export function isSakipError(e: unknown): e is SakipError {
-  return (
-    typeof e === 'object' &&
-    e !== null &&
-    typeof (e as { code?: unknown }).code === 'string' &&
-    (e as { code: string }).code.startsWith('SAKIP_')
-  );
+  if (typeof e !== 'object' || e === null) return false;
+  try {
+    const code = (e as { code?: unknown }).code;
+    return typeof code === 'string' && code.startsWith('SAKIP_');
+  } catch {
+    // Whatever was thrown (a revoked Proxy, an object whose getter throws) is not ours.
+    return false;
+  }
+}
+
+/**
+ * True for an error of this copy of the library. A caller's code may throw anything, even a
+ * revoked Proxy, on which `instanceof` itself throws: that is simply not ours.
+ */
+export function isOwnError(e: unknown): e is SakipError {
+  try {
+    return e instanceof SakipError;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs one row of a batch through its per-row function, so that an error in one of the row's
+ * `columns` names the row as the batch's caller knows it: `target` of row 3 is `target[3]`.
+ */
+export function dalamBaris<T>(i: number, columns: readonly string[], f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (!isOwnError(e)) throw e;
+    const column = columns.find((c) => e.field === c || e.field.startsWith(`${c}.`));
+    if (column === undefined) throw e;
+    const field = `${column}[${i}]${e.field.slice(column.length)}`;
+    const out = new SakipError(e.code, field, e.value);
+    // Every message starts with its field: the rest (value and detail) stays as it was.
+    out.message = `${field}${e.message.slice(e.field.length)}`;
+    throw out;
+  }
 }
 
 /** The value as a message shows it: short, one line, control characters escaped; never throws. */

@@ -5,11 +5,14 @@
  */
 import { Decimal as DecimalJs } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import {
-  BATAS_MASUKAN, capaian, capaianBatch, capaianIndikator, capaianKolom, Decimal, ErrorCode, formatAngka, ikm, jumlah,
-  kodeTemuan, nilaiBatch, parseAngka, parseAngkaInfo, predikat, rasio, rataRataCapaian, rollupKolom, round, roundings,
-  serapan, serapanKolom, toDecimal, verifyLaporan,
+  alasanNA, BATAS_MASUKAN, capaian, capaianBatch, capaianIndikator, capaianKolom, Decimal, efisiensi, ErrorCode, formatAngka,
+  ikm, IndikatorSchema, isSakipError, jumlah, kodeTemuan, LaporanSchema, nilaiBatch, parseAngka, parseAngkaInfo, parseModel,
+  predikat, predikatBatch, rasio, rataRataCapaian, rollupKolom, round, roundings, serapan, serapanKolom, toDecimal, validate,
+  verifyLaporan,
 } from '../src/index.js';
+import * as sheets from '../src/sheets/index.js';
 import { ANGKA, CAPAIAN, SERAPAN, SISA } from '../src/sheets/index.js';
 
 /** The error a call throws, or a failure naming what it returned instead. */
@@ -233,3 +236,216 @@ function hostileProxy(): object {
   };
   return new Proxy({}, { get: boom, has: boom, ownKeys: boom, getPrototypeOf: boom, getOwnPropertyDescriptor: boom });
 }
+
+/**
+ * The second round of fixes from the long campaign: spreadsheet functions on ranges that cannot
+ * be read, NA reasons of efisiensi, arrays where a figure is expected, batch row indexes and the
+ * shape of a batch result, and validated data without undefined keys.
+ */
+describe('spreadsheet functions never throw, whatever the range', () => {
+  const boom = () => {
+    throw new Error('trap');
+  };
+  const revoked = (target: object = {}) => {
+    const p = Proxy.revocable(target, {});
+    p.revoke();
+    return p.proxy;
+  };
+  const sparse: unknown[] = [];
+  sparse.length = 2 ** 32 - 1;
+  // Each builds a fresh hostile argument: a value, a range, a row inside a range, a cell.
+  const hostile: [string, () => unknown][] = [
+    ['a revoked Proxy as a value', () => revoked()],
+    ['a revoked Proxy of an array as a range', () => revoked([])],
+    ['a revoked Proxy as a row of a range', () => [[1], revoked()]],
+    ['a revoked Proxy of an array as a row of a range', () => [[1], revoked([])]],
+    ['a revoked Proxy as a cell', () => [[revoked()]]],
+    ['a revoked Proxy as a cell of a JavaScript row', () => [80, revoked()]],
+    ['an array Proxy whose traps throw, as a range', () => new Proxy([1, 2], { get: boom })],
+    ['an array Proxy whose traps throw, as a row', () => [[1, 2], new Proxy([1, 2], { get: boom })]],
+    ['a row whose cell getter throws', () => [[1], Object.defineProperty([1], 0, { get: boom })]],
+    ['a value whose toString throws a revoked Proxy', () => ({ toString: () => { throw revoked(); } })],
+    ['a range of 2^32 − 1 rows (sparse)', () => sparse],
+    ['a row of 2^32 − 1 cells (sparse)', () => [sparse]],
+  ];
+  const functions = Object.entries(sheets) as [string, (...a: unknown[]) => unknown][];
+  const cases = hostile.flatMap(([name, make]) => functions.flatMap(([fn, f]) => [0, 1, 2].filter((p) => p < f.length).map((p) => [`${fn}, argument ${p + 1}: ${name}`, f, p, make] as const)));
+  it.each(cases)('%s', (_name, f, position, make) => {
+    const args: unknown[] = [80, 40, null, null, null].slice(0, Math.max(f.length, position + 1));
+    args[position] = make();
+    let out: unknown;
+    expect(() => (out = f(...args))).not.toThrow();
+    const cells = Array.isArray(out) ? (out as unknown[][]).flat() : [out];
+    for (const c of cells) {
+      expect(typeof c === 'number' ? Number.isFinite(c) : typeof c === 'string').toBe(true);
+      // The documented error values, never the catch-all of an unforeseen exception.
+      expect(String(c)).not.toMatch(/^#SAKIP_ERROR/);
+    }
+    expect(cells.some((c) => /^#SAKIP_(INVALID_TYPE|OUT_OF_RANGE|INVALID_OPTION)/.test(String(c)))).toBe(true);
+  });
+  it('a revoked Proxy as one cell is that cell’s error; the other cells are computed', () => {
+    expect(CAPAIAN([[80], [revoked()]] as never, [[40], [1]] as never)).toEqual([[50], [expect.stringMatching(/^#SAKIP_INVALID_TYPE: target: /)]]);
+  });
+  it('a huge sparse range is refused at once', () => {
+    expect(ms(() => ANGKA([sparse] as never))).toBeLessThan(200);
+    expect(String(ANGKA(sparse as never))).toMatch(/^#SAKIP_OUT_OF_RANGE: /);
+  });
+});
+
+describe('a value that throws a revoked Proxy is a typed error', () => {
+  const revoked = () => {
+    const p = Proxy.revocable({}, {});
+    p.revoke();
+    return p.proxy;
+  };
+  it('from toString, from a getter of an argument object, from a getter of an option bag', () => {
+    expect(codeOf(() => toDecimal({ toString: () => { throw revoked(); } }, 'target'))).toBe(ErrorCode.INVALID_TYPE);
+    expect(codeOf(() => capaian(Object.defineProperty({}, 'target', { get: () => { throw revoked(); }, enumerable: true }) as never))).toBe(ErrorCode.INVALID_TYPE);
+    expect(codeOf(() => capaian({ target: 1, realisasi: 1 }, Object.defineProperty({}, 'arah', { get: () => { throw revoked(); }, enumerable: true }) as never))).toBe(ErrorCode.INVALID_TYPE);
+  });
+});
+
+describe('efisiensi gives only its own documented NA reasons', () => {
+  const s = 50;
+  it('a known reason of an earlier result passes on', () => {
+    expect(efisiensi({ capaian: capaian({ target: 0, realisasi: 1 }), serapan: s }, { metode: 'capaian-serapan' }).reason).toBe('target-nol');
+    expect(efisiensi({ capaian: 90, serapan: serapan({ pagu: 0, realisasi: 0 }) }, { metode: 'capaian/serapan' }).reason).toBe('pagu-nol');
+  });
+  it.each([
+    ['an unknown text', 'blah'],
+    ['an Object method name', 'toString'],
+    ['a number', 5],
+    ['an object', { reason: 'x' }],
+    ['a revoked Proxy', (() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })()],
+  ])('a foreign reason (%s) becomes realisasi-kosong, as a blank figure does', (_name, reason) => {
+    for (const metode of ['capaian-serapan', 'capaian/serapan', 'indeks'] as const) {
+      const e = efisiensi({ capaian: { value: null, reason: reason as never }, serapan: s }, { metode });
+      expect(e.reason).toBe('realisasi-kosong');
+      expect(e.explanation).toBe(`Efisiensi tidak dapat diukur: ${alasanNA['realisasi-kosong']} (${metode})`);
+    }
+    expect(efisiensi({ serapan: { value: null, reason: reason as never } }, { metode: '100-serapan' }).reason).toBe('realisasi-kosong');
+  });
+  it('every reason efisiensi gives is in its documented set', () => {
+    const reasons = new Set<string | null>();
+    const inputs: unknown[] = [null, undefined, 0, 50, { value: null }, { value: null, reason: 'tanpa-nilai' }, { value: null, reason: '__proto__' }, capaian({ target: 1, realisasi: null })];
+    for (const metode of ['capaian-serapan', '100-serapan', 'capaian/serapan', 'indeks'] as const) {
+      for (const c of inputs) for (const x of inputs) {
+        try {
+          reasons.add(efisiensi({ capaian: c as never, serapan: x as never }, { metode }).reason);
+        } catch (e) {
+          expect(isSakipError(e)).toBe(true);
+        }
+      }
+    }
+    for (const r of reasons) if (r !== null) expect(Object.keys(alasanNA)).toContain(r);
+  });
+});
+
+describe('an array where a figure or a row is expected', () => {
+  it('toDecimal refuses an array (its toString is not a number the caller wrote)', () => {
+    expect(thrown(() => toDecimal([2] as never, 'target'))).toMatchObject({ code: ErrorCode.INVALID_TYPE, field: 'target' });
+    expect(thrown(() => toDecimal([] as never, 'target')).message).toContain('[daftar 0 butir]');
+    expect(codeOf(() => capaian({ target: [80] as never, realisasi: 40 }))).toBe(ErrorCode.INVALID_TYPE);
+  });
+  it.each([
+    ['pagu', { induk: [0, 0, 0], pagu: [1, 2, [3]], realisasi: [1, 1, 1] }, 'pagu[2]'],
+    ['pagu, two deep', { induk: [0, 0, 0], pagu: [1, 2, [[3]]], realisasi: [1, 1, 1] }, 'pagu[2]'],
+    ['pagu, empty', { induk: [0, 0], pagu: [1, []], realisasi: [1, 1] }, 'pagu[1]'],
+    ['pagu, long figure', { induk: [0, 0], pagu: [1, ['1'.repeat(30)]], realisasi: [1, 1] }, 'pagu[1]'],
+    ['realisasi', { induk: [0, 0, 0], pagu: [1, 2, 3], realisasi: [1, [1], 1] }, 'realisasi[1]'],
+    ['realisasi, long figure', { induk: [0, 0, 0], pagu: [1, 2, 3], realisasi: [1, 1, ['9'.repeat(30)]] }, 'realisasi[2]'],
+  ])('rollupKolom with a nested array in %s names its row', (_name, kolom, field) => {
+    expect(thrown(() => rollupKolom(kolom as never, 1))).toMatchObject({ code: ErrorCode.INVALID_TYPE, field });
+  });
+  it('rollupKolom refuses a group index that is an object, without running its code', () => {
+    let ran = false;
+    const sly = { valueOf: () => ((ran = true), 0) };
+    const trap = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    expect(thrown(() => rollupKolom({ induk: [0, sly], pagu: [1, 2], realisasi: [1, 1] } as never, 1))).toMatchObject({ code: ErrorCode.INVALID_TREE, field: 'induk[1]' });
+    expect(ran).toBe(false);
+    expect(thrown(() => rollupKolom({ induk: [trap], pagu: [1], realisasi: [1] } as never, 1))).toMatchObject({ code: ErrorCode.INVALID_TREE, field: 'induk[0]' });
+  });
+  it('rollupKolom names the column whose length is wrong', () => {
+    expect(thrown(() => rollupKolom({ induk: [0, 0], pagu: [1, 2], realisasi: [1] }, 1))).toMatchObject({ code: ErrorCode.INVALID_OPTION, field: 'realisasi' });
+    expect(thrown(() => rollupKolom({ induk: [0], pagu: [1, 2], realisasi: [1, 2] }, 1))).toMatchObject({ code: ErrorCode.INVALID_OPTION, field: 'induk' });
+  });
+  it('the column batches name the row of a nested array', () => {
+    expect(thrown(() => capaianKolom({ target: [1, [2]], realisasi: [1, 1] } as never))).toMatchObject({ code: ErrorCode.INVALID_TYPE, field: 'target[1]' });
+    expect(thrown(() => capaianKolom({ target: [1, 2], realisasi: [1, [[[]]]] } as never))).toMatchObject({ code: ErrorCode.INVALID_TYPE, field: 'realisasi[1]' });
+    expect(thrown(() => serapanKolom({ pagu: [1, 2, [3]], realisasi: [1, 1, 1] } as never))).toMatchObject({ code: ErrorCode.INVALID_TYPE, field: 'pagu[2]' });
+    expect(thrown(() => capaianBatch([{ target: 1, realisasi: 1 }, { target: [[1]], realisasi: 1 }] as never))).toMatchObject({ code: ErrorCode.INVALID_TYPE, field: 'target[1]' });
+  });
+  it('a spreadsheet cell holding an array is that cell’s error', () => {
+    expect(CAPAIAN([[[80]]] as never, 40)).toEqual([[expect.stringMatching(/^#SAKIP_INVALID_TYPE: target: /)]]);
+    expect(CAPAIAN([[80, [80]]] as never, 40)).toEqual([[50, expect.stringMatching(/^#SAKIP_INVALID_TYPE: target: /)]]);
+  });
+});
+
+describe('nilaiBatch and predikatBatch check the row index and the result they are given', () => {
+  const h = capaianKolom({ target: [1, 2], realisasi: [1, 2] }, { scale: 'permendagri-86-2017' });
+  it.each([2, -1, 0.5, -0.5, Number.NaN, Infinity, 2 ** 53, '0', null, undefined, [0], 1n])('row %s is refused naming the field', (i) => {
+    for (const f of [nilaiBatch, predikatBatch]) {
+      expect(thrown(() => f(h, i as never))).toMatchObject({ code: ErrorCode.INVALID_OPTION, field: 'baris' });
+    }
+  });
+  it('a row within the length is read, -0 included', () => {
+    expect(nilaiBatch(h, 1)?.toString()).toBe('100');
+    expect(nilaiBatch(h, -0)?.toString()).toBe('100');
+    expect(predikatBatch(h, 0)?.label).toBe('Sangat Tinggi');
+  });
+  it('a result that crossed structuredClone is read the same', () => {
+    const copy = structuredClone(h);
+    expect(nilaiBatch(copy, 1)?.toString()).toBe('100');
+    expect(predikatBatch(copy, 1)?.label).toBe('Sangat Tinggi');
+  });
+  it.each([
+    ['a length beyond its columns', { ...h, length: 5 }, 4, 'hasil.scaled'],
+    ['a result that crossed JSON', JSON.parse(JSON.stringify(h)), 0, 'hasil.scaled'],
+    ['decimals out of range', { ...h, decimals: 99 }, 0, 'hasil.decimals'],
+    ['no large map', { ...h, large: undefined }, 0, 'hasil.large'],
+    ['a band without a scale', { ...h, scale: null }, 0, 'hasil.scale'],
+  ])('%s is a typed error naming the field', (_name, bad, i, field) => {
+    const errors = [thrown(() => nilaiBatch(bad as never, i)), thrown(() => predikatBatch(bad as never, i))];
+    expect(errors.some((e) => e.field === field)).toBe(true);
+    for (const e of errors) if (e.name !== 'returned') expect(e.code).toMatch(/^SAKIP_/);
+  });
+});
+
+describe('validate returns data without undefined keys', () => {
+  it('an explicit undefined is dropped, and the data survives structuredClone and JSON identically', () => {
+    const r = validate(IndikatorSchema, { nama: 'x', satuan: '%', arah: 'positif', target: 1, realisasi: undefined });
+    expect(r.success).toBe(true);
+    const data = (r as { data: Record<string, unknown> }).data;
+    expect('realisasi' in data).toBe(false);
+    expect(structuredClone(data)).toStrictEqual(data);
+    expect(JSON.parse(JSON.stringify(data))).toStrictEqual(data);
+  });
+  it('nested objects too, and the caller’s data is left as it was', () => {
+    const input = { instansi: 'Dinas', tahun: 2023, skala: [], sasaran: [], program: [{ nama: 'P', pagu: 1, realisasi: undefined, kegiatan: [{ nama: 'K', kode: undefined }] }] };
+    const r = validate(LaporanSchema, input);
+    expect(r.success).toBe(true);
+    const data = (r as { data: { program: Record<string, unknown>[] } }).data;
+    expect(JSON.parse(JSON.stringify(data))).toStrictEqual(data);
+    expect('realisasi' in data.program[0]!).toBe(false);
+    expect('realisasi' in input.program[0]!).toBe(true);
+    expect(parseModel(LaporanSchema, input)).toStrictEqual(data);
+  });
+  it('data of any depth, with a cycle or a key named __proto__ (a z.unknown() field) is walked without overflow', () => {
+    const schema = z.object({ a: z.optional(z.number()), x: z.unknown() });
+    const cyclic: Record<string, unknown> = { k: undefined, n: 1 };
+    cyclic.self = cyclic;
+    const r = validate(schema, { a: undefined, x: cyclic }) as { success: true; data: { x: Record<string, unknown> } };
+    expect(r.success).toBe(true);
+    expect('a' in r.data).toBe(false);
+    expect(r.data.x.self).toBe(r.data.x);
+    expect(Object.keys(r.data.x)).toEqual(['n', 'self']);
+    expect(Object.keys(cyclic)).toEqual(['k', 'n', 'self']);
+    let deep: unknown = [];
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(validate(schema, { a: undefined, x: deep }).success).toBe(true);
+    const proto = Object.defineProperty({ b: undefined }, '__proto__', { value: { c: 1 }, enumerable: true });
+    const p = validate(schema, { x: proto }) as { success: true; data: { x: object } };
+    expect(Object.getPrototypeOf(p.data.x)).toBe(Object.prototype);
+    expect(Object.keys(p.data.x)).toEqual(['__proto__']);
+  });
+});

@@ -32,7 +32,11 @@ export const metodeEfisiensi: Readonly<Record<MetodeEfisiensi, { readonly rumus:
     },
   });
 
-/** A figure given as a number or as an earlier result (an NA result passes its reason on). */
+/**
+ * A figure given as a number or as an earlier result. An NA result passes its reason on when it
+ * is one of {@link AlasanNA}; without a reason, or with one the library does not know, it counts
+ * as a blank figure (`realisasi-kosong`).
+ */
 export type Persen = Angka | { readonly value: Decimal | null; readonly reason?: AlasanNA | null };
 
 /** @category Anggaran */
@@ -47,6 +51,11 @@ export interface HasilEfisiensi {
   readonly jenis: 'efisiensi';
   readonly metode: MetodeEfisiensi;
   readonly value: Decimal | null;
+  /**
+   * Why there is no value: `penyebut-nol` (serapan 0 under `capaian/serapan` or `indeks`),
+   * `realisasi-kosong` (a blank figure), or the reason of an NA result given as a figure when it
+   * is one of {@link AlasanNA} (see {@link Persen}). Never any other text.
+   */
   readonly reason: AlasanNA | null;
   readonly capaian: Decimal | null;
   readonly serapan: Decimal | null;
@@ -181,11 +190,16 @@ type Read = { value: Decimal | null; reason?: AlasanNA };
 
 function persen(x: Persen | null | undefined, field: string, options: InputOptions): Read {
   if (punya(x, 'value', field)) {
-    const r = objek<{ value: Decimal | null; reason?: AlasanNA | null }>(x, field);
-    return r.value === null ? { value: null, reason: r.reason ?? 'realisasi-kosong' } : { value: toDecimal(r.value, field) };
+    const r = objek<{ value: Decimal | null; reason?: unknown }>(x, field);
+    return r.value === null ? { value: null, reason: dikenal(r.reason) } : { value: toDecimal(r.value, field) };
   }
   if (isBlank(x)) return { value: null, reason: 'realisasi-kosong' };
   return { value: toDecimal(x as Angka, field, options) };
+}
+
+/** The reason of an NA figure as efisiensi reports it: one of its own, whatever the caller's object held. */
+function dikenal(reason: unknown): AlasanNA {
+  return typeof reason === 'string' && Object.prototype.hasOwnProperty.call(alasanNA, reason) ? (reason as AlasanNA) : 'realisasi-kosong';
 }
 
 /** One output of the Kemenkeu evaluation: its budget, spending and achievement. @category Anggaran */

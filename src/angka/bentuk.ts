@@ -1,5 +1,5 @@
 import { BATAS_MASUKAN } from './batas.js';
-import { ErrorCode, SakipError } from '../errors.js';
+import { ErrorCode, isOwnError, SakipError } from '../errors.js';
 
 /**
  * The shape half of the input gate: every argument object, option bag and list a caller passes is
@@ -67,7 +67,7 @@ export function terbaca<T>(field: string, read: () => T): T {
   try {
     return read();
   } catch (e) {
-    if (e instanceof SakipError) throw e;
+    if (isOwnError(e)) throw e;
     throw new SakipError(ErrorCode.INVALID_TYPE, field, '[objek]', 'tidak dapat dibaca');
   }
 }

@@ -3,12 +3,12 @@ import { BATAS_MASUKAN, cekEksponen, notasiJs } from './batas.js';
 import { Decimal, frozen, pulihkan } from './decimal.js';
 import { bacaPolos, dariSkala, Digit, kemas, Skala } from './digit.js';
 import { parseAngka, type Locale } from './parse.js';
-import { ErrorCode, SakipError } from '../errors.js';
+import { ErrorCode, isOwnError, SakipError } from '../errors.js';
 
 /**
  * Anything the library accepts as a number: a JavaScript number, a numeric string in Indonesian
  * or English style (`'1.081,93'`, `'98.88'`, `'Rp 5.473.751.535'`), a bigint, or a Decimal from
- * any copy of decimal.js (or any object whose `toString()` is a plain numeric string).
+ * any copy of decimal.js (or any object but an array whose `toString()` is a plain numeric string).
  *
  * @category Angka
  */
@@ -24,7 +24,7 @@ export interface InputOptions {
  * The single input gate: turns an {@link Angka} into the library's Decimal, or throws a
  * {@link SakipError} naming `field`. Rejects NaN, ±Infinity, empty and non-numeric input, values
  * beyond {@link BATAS_MASUKAN} (`SAKIP_OUT_OF_RANGE`), text longer than its limit
- * (`SAKIP_TOO_LONG`), and objects that cannot be read (a throwing `toString`, a Proxy,
+ * (`SAKIP_TOO_LONG`), arrays and objects that cannot be read (a throwing `toString`, a Proxy,
  * `Object.create(null)`: `SAKIP_INVALID_TYPE`). It never throws anything else.
  *
  * @category Angka
@@ -86,6 +86,8 @@ function bounded(text: string, field: string): string {
 
 function fromObject(value: object, field: string): Decimal {
   try {
+    // An array's toString joins its items ("2" from [2]): a wrong rank, never a figure the caller wrote.
+    if (Array.isArray(value)) throw new SakipError(ErrorCode.INVALID_TYPE, field, value, 'harus berupa angka, bukan daftar');
     // decimal.js clones share one prototype, so `instanceof` also accepts the host's Decimal, whose
     // own `constructor` would carry the host's precision and rounding into our arithmetic.
     if (value instanceof Decimal && (value as Decimal).constructor === Decimal) return own(value as Decimal, field);
@@ -96,7 +98,7 @@ function fromObject(value: object, field: string): Decimal {
     if (text === 'Infinity' || text === '-Infinity') throw new SakipError(ErrorCode.NOT_FINITE, field, text);
     return new Decimal(bounded(text, field));
   } catch (e) {
-    if (e instanceof SakipError) throw e;
+    if (isOwnError(e)) throw e;
     // A throwing toString or getter, a revoked Proxy, an object without a prototype.
     throw new SakipError(ErrorCode.INVALID_TYPE, field, '[objek]', 'tidak dapat dibaca sebagai angka');
   }

@@ -6,10 +6,13 @@ import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { negatif, tolakNegatif } from '../angka/nonnegatif.js';
 import { jumlahRincian, kebijakanKosong, type RollupOptions } from '../anggaran/rollup.js';
 import { serapan } from '../anggaran/serapan.js';
-import { ErrorCode, SakipError } from '../errors.js';
+import { dalamBaris, ErrorCode, SakipError } from '../errors.js';
 import { readScaled, type Scaled } from './angka-cepat.js';
 import type { BatchOptions, HasilBatch } from './capaian-batch.js';
 import { POW10, roundedQuotient, startBatch } from './pembagian.js';
+
+/** The columns of a row, as serapan() names them. */
+const KOLOM = ['pagu', 'realisasi'] as const;
 
 /** Parallel columns of a batch, one entry per row. @category Batch */
 export type KolomAnggaran = { pagu: ArrayLike<Angka>; realisasi: ArrayLike<Angka | null | undefined> };
@@ -61,7 +64,7 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
     }
     if (Number.isNaN(q)) {
       exactRows++;
-      const exact = serapan({ pagu: px, realisasi: rx }, { locale: options.locale ?? 'auto' });
+      const exact = dalamBaris(i, KOLOM, () => serapan({ pagu: px, realisasi: rx }, { locale: options.locale ?? 'auto' }));
       if (exact.value === null) {
         reason[i] = exact.reason;
         scaled[i] = Number.NaN;
@@ -133,8 +136,8 @@ export function rollupKolom(
   const raw = objek<KolomAnggaran & { induk: ArrayLike<number> }>(rawKolom, 'kolom');
   const kolom = { pagu: kolomOf(raw.pagu, 'pagu'), realisasi: kolomOf(raw.realisasi, 'realisasi'), induk: kolomOf(raw.induk, 'induk') };
   const n = kolom.pagu.length;
-  if (kolom.realisasi.length !== n || kolom.induk.length !== n) {
-    throw new SakipError(ErrorCode.INVALID_OPTION, 'induk', kolom.induk.length, `panjang kolom harus ${n}`);
+  for (const c of ['realisasi', 'induk'] as const) {
+    if (kolom[c].length !== n) throw new SakipError(ErrorCode.INVALID_OPTION, c, kolom[c].length, `panjang kolom harus ${n}`);
   }
   if (!Number.isInteger(groups) || groups < 0 || groups > BATAS_MASUKAN.baris) {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'groups', groups);
@@ -146,7 +149,8 @@ export function rollupKolom(
   const x: Scaled = { m: 0, s: 0, blank: false, ok: true };
   for (let i = 0; i < n; i++) {
     const g = kolom.induk[i]!;
-    if (!(g >= 0 && g < groups && Number.isInteger(g))) throw new SakipError(ErrorCode.INVALID_TREE, `induk[${i}]`, g, `harus 0 … ${groups - 1}`);
+    // typeof first: comparing a caller's object would run its valueOf, or a Proxy's trap.
+    if (!(typeof g === 'number' && Number.isInteger(g) && g >= 0 && g < groups)) throw new SakipError(ErrorCode.INVALID_TREE, `induk[${i}]`, g, `harus 0 … ${groups - 1}`);
     readScaled(kolom.pagu[i], 'pagu', i, options, x);
     if (x.blank) throw new SakipError(ErrorCode.EMPTY, `pagu[${i}]`, kolom.pagu[i]);
     pagu.add(g, x, kolom.pagu[i]!, 'pagu', i, options);

@@ -1,8 +1,8 @@
 import type { Decimal as DecimalJs } from 'decimal.js';
-import { daftar, objek, opsi, susunan } from '../angka/bentuk.js';
-import { ErrorCode, SakipError } from '../errors.js';
+import { daftar, objek, opsi, susunan, terbaca } from '../angka/bentuk.js';
+import { dalamBaris, ErrorCode, SakipError } from '../errors.js';
 import { Decimal, frozen } from '../angka/decimal.js';
-import type { Angka, InputOptions } from '../angka/input.js';
+import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { negatif } from '../angka/nonnegatif.js';
 import type { Rounding } from '../angka/round.js';
 import { capaian, type CapaianInput } from '../capaian/capaian.js';
@@ -69,17 +69,35 @@ export interface HasilBatch {
  * ```
  */
 export function nilaiBatch(h: HasilBatch, i: number): Decimal | null {
-  baris(h, i);
-  const big = h.large.get(i);
-  if (big) return big;
-  const s = h.scaled[i]!;
-  return Number.isNaN(s) ? null : frozen(new Decimal(s).div(POW10[h.decimals]!));
+  const hasil = baris(h, i);
+  const large = terbaca('hasil.large', () => (typeof hasil.large?.get === 'function' ? hasil.large.get(i) : PETA_RUSAK));
+  if (large === PETA_RUSAK) throw new SakipError(ErrorCode.INVALID_TYPE, 'hasil.large', hasil.large, 'harus berupa Map');
+  // A result that crossed structuredClone holds the fields of its Decimals: read them back exactly.
+  if (large !== undefined) return toDecimal(large, `hasil.large(${i})`);
+  const s = hasil.scaled[i];
+  if (typeof s !== 'number' || s === Infinity || s === -Infinity) throw new SakipError(ErrorCode.INVALID_TYPE, `hasil.scaled[${i}]`, s);
+  return Number.isNaN(s) ? null : frozen(new Decimal(s).div(POW10[hasil.decimals]!));
 }
 
-/** A row index of a batch result: an integer within its length. */
-function baris(h: HasilBatch, i: number): void {
-  const n = objek<HasilBatch>(h, 'hasil').length;
-  if (!Number.isInteger(i) || i < 0 || i >= n) throw new SakipError(ErrorCode.INVALID_OPTION, 'baris', i);
+const PETA_RUSAK = Symbol('peta rusak');
+
+/**
+ * A row index and the batch result it reads, checked: the index an integer within the result's
+ * length, and the result's columns as a batch makes them (a hand-made or JSON-copied result is a
+ * typed error naming the field, never a wrong figure).
+ */
+function baris(h: HasilBatch, i: number): HasilBatch {
+  const hasil = objek<HasilBatch>(h, 'hasil');
+  const n = hasil.length;
+  if (!Number.isInteger(n) || n < 0) throw new SakipError(ErrorCode.INVALID_TYPE, 'hasil.length', n);
+  if (!Number.isInteger(i) || i < 0 || i >= n) throw new SakipError(ErrorCode.INVALID_OPTION, 'baris', i, `harus 0 … ${n - 1}`);
+  const kolom = (x: unknown) => terbaca('hasil', () => ArrayBuffer.isView(x) && (x as unknown as ArrayLike<number>).length >= n);
+  if (!kolom(hasil.scaled)) throw new SakipError(ErrorCode.INVALID_TYPE, 'hasil.scaled', hasil.scaled, `harus kolom angka sepanjang ${n}`);
+  if (hasil.band !== null && hasil.band !== undefined && !kolom(hasil.band)) {
+    throw new SakipError(ErrorCode.INVALID_TYPE, 'hasil.band', hasil.band, `harus kolom angka sepanjang ${n}`);
+  }
+  if (!Number.isInteger(hasil.decimals) || hasil.decimals < 0 || hasil.decimals > 20) throw new SakipError(ErrorCode.INVALID_OPTION, 'hasil.decimals', hasil.decimals);
+  return hasil;
 }
 
 /** A column given as an array or typed array is used as is; anything else is read once into an array. */
@@ -100,13 +118,19 @@ export function kolomOf<T>(x: ArrayLike<T>, field: string): ArrayLike<T> {
  * ```
  */
 export function predikatBatch(h: HasilBatch, i: number): Band | null {
-  baris(h, i);
-  const b = h.band?.[i] ?? NO_BAND;
-  return b >= 0 ? h.scale!.bands[b]! : null;
+  const hasil = baris(h, i);
+  const b = hasil.band?.[i] ?? NO_BAND;
+  if (b < 0) return null;
+  const band = terbaca('hasil.scale', () => hasil.scale?.bands?.[b]);
+  if (band === null || typeof band !== 'object') throw new SakipError(ErrorCode.INVALID_TYPE, 'hasil.scale', hasil.scale, `tanpa band ${b}`);
+  return band;
 }
 
 /** Parallel columns of a batch, one entry per row. @category Batch */
 export type KolomCapaian = { target: ArrayLike<Angka | null | undefined>; realisasi: ArrayLike<Angka | null | undefined> };
+
+/** The columns of a row, as the per-row function names them. */
+const KOLOM = ['target', 'realisasi'] as const;
 
 /**
  * Capaian of many indicators at once, in columns (parallel arrays of targets and realisasi),
@@ -174,7 +198,7 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
     }
     if (Number.isNaN(q)) {
       exactRows++;
-      const exact = capaian({ target: tx, realisasi: rx } as CapaianInput, { arah, rumus, locale: options.locale ?? 'auto' });
+      const exact = dalamBaris(i, KOLOM, () => capaian({ target: tx, realisasi: rx } as CapaianInput, { arah, rumus, locale: options.locale ?? 'auto' }));
       if (exact.value === null) {
         reason[i] = exact.reason;
         scaled[i] = Number.NaN;

@@ -32,7 +32,9 @@ const TYPE_NAMES: Record<string, string> = {
 
 /**
  * Validates data against one of the library's schemas and returns Indonesian problems naming the
- * path and the offending value, instead of throwing.
+ * path and the offending value, instead of throwing. The validated data has no key whose value is
+ * `undefined` (an optional field given as `undefined` is left out), so it crosses `structuredClone`
+ * and JSON unchanged; the caller's data is not modified.
  *
  * @category Model
  * @example
@@ -44,15 +46,17 @@ const TYPE_NAMES: Record<string, string> = {
  */
 export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): HasilValidasi<z.infer<S>> {
   let r: ReturnType<S['safeParse']>;
+  let clean: unknown;
   try {
     r = schema.safeParse(data) as ReturnType<S['safeParse']>;
-  } catch (e) {
+    if (r.success) clean = tanpaUndefined(r.data);
+  } catch {
     // A getter or a Proxy that throws while being read: the data cannot be read, which is a problem of the data.
     const uraian = 'data tidak dapat dibaca';
     const issue = { path: '', value: null, code: 'unreadable', message: `(akar): ${uraian}`, uraian, kunci: Object.freeze([]) };
     return { success: false, issues: Object.freeze([Object.freeze(issue)]) };
   }
-  if (r.success) return { success: true, data: r.data as z.infer<S> };
+  if (r.success) return { success: true, data: clean as z.infer<S> };
   const issues = r.error.issues.map((issue) => {
     const path = formatPath(issue.path);
     const value = valueAt(data, issue.path);
@@ -79,6 +83,73 @@ export function parseModel<S extends z.ZodMiniType>(schema: S, data: unknown): z
   const first = r.issues[0]!;
   const more = r.issues.length > 1 ? ` (dan ${r.issues.length - 1} masalah lain)` : '';
   throw new SakipError(ErrorCode.INVALID_MODEL, first.path || '(akar)', `${first.uraian}${more}`);
+}
+
+/**
+ * Validated data without the keys whose value is undefined (zod keeps an optional key the input
+ * had, even as undefined). Data without one, by far the usual case, is returned as it is after one
+ * walk; otherwise plain objects and arrays are copied (the caller's objects are never changed) and
+ * everything else is kept. Both walks use their own stack, so the depth of the data (a
+ * `z.unknown()` field may hold anything) cannot overflow the call stack, and a cycle stays a cycle.
+ */
+function tanpaUndefined(value: unknown): unknown {
+  return adaUndefined(value) ? salin(value) : value;
+}
+
+/** Plain data the walks look into: arrays and objects whose prototype is Object's or none. */
+function polos(x: unknown): x is Record<string, unknown> | unknown[] {
+  if (x === null || typeof x !== 'object') return false;
+  if (Array.isArray(x)) return true;
+  const proto: unknown = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+function adaUndefined(value: unknown): boolean {
+  if (!polos(value)) return false;
+  const seen = new Set<object>([value]);
+  const stack: object[] = [value];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    const array = Array.isArray(x);
+    for (const v of array ? x : Object.values(x)) {
+      if (v === undefined && !array) return true;
+      if (polos(v) && !seen.has(v)) {
+        seen.add(v);
+        stack.push(v);
+      }
+    }
+  }
+  return false;
+}
+
+function salin(value: unknown): unknown {
+  const copies = new Map<object, Record<string, unknown> | unknown[]>();
+  const stack: [object, Record<string, unknown> | unknown[]][] = [];
+  const copy = (x: unknown): unknown => {
+    if (!polos(x)) return x;
+    let out = copies.get(x);
+    if (out === undefined) {
+      out = Array.isArray(x) ? new Array<unknown>(x.length) : (Object.create(Object.getPrototypeOf(x) as object | null) as Record<string, unknown>);
+      copies.set(x, out);
+      stack.push([x, out]);
+    }
+    return out;
+  };
+  const root = copy(value);
+  while (stack.length > 0) {
+    const [from, to] = stack.pop()!;
+    if (Array.isArray(to)) {
+      (from as unknown[]).forEach((v, i) => (to[i] = copy(v)));
+      continue;
+    }
+    for (const [k, v] of Object.entries(from)) {
+      if (v === undefined) continue;
+      // A key named __proto__ would set the prototype by assignment: define it.
+      if (k === '__proto__') Object.defineProperty(to, k, { value: copy(v), enumerable: true, writable: true, configurable: true });
+      else to[k] = copy(v);
+    }
+  }
+  return root;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -1,5 +1,5 @@
-import { susunan } from '../angka/bentuk.js';
-import { isDash } from '../angka/batas.js';
+import { terbaca } from '../angka/bentuk.js';
+import { BATAS_MASUKAN, isDash } from '../angka/batas.js';
 /**
  * Spreadsheet functions (Google Sheets custom functions, Excel custom functions), named as a
  * spreadsheet user expects. They take numbers, Indonesian- or English-formatted text, blank cells
@@ -56,9 +56,7 @@ function na(reason: string | null): string {
 }
 
 type Matrix = readonly (readonly SelSheet[])[];
-const isMatrix = (a: Rentang): a is Matrix => Array.isArray(a);
-/** A one-cell range is a value (Excel passes every matrix argument as a range, even one typed in). */
-const single = (a: Rentang): Rentang => (isMatrix(a) && a.length === 1 && a[0]!.length === 1 && !Array.isArray(a[0]![0]) ? a[0]![0] : a);
+const isMatrix = (a: Rentang): a is Matrix => larik(a);
 
 /**
  * Calls `f` on values; on 2-D ranges, cell by cell, repeating single values. Ranges of different
@@ -67,23 +65,57 @@ const single = (a: Rentang): Rentang => (isMatrix(a) && a.length === 1 && a[0]!.
  */
 function lift(raw: readonly Rentang[], f: (...cells: SelSheet[]) => number | string): Keluaran {
   try {
-    return lifted(raw.map((a) => single(rank2(a))), f);
+    return lifted(raw.map(bacaRentang), f);
   } catch (e) {
-    // Only a range that cannot be read (a revoked Proxy) gets here.
+    // Only a range that cannot be read gets here (a Proxy or a getter that throws, too many cells).
     return errorText(e);
   }
 }
 
-/** A 1-D array (a JavaScript caller's row) as a one-row range; a 2-D range as is; anything else as a cell. */
-function rank2(a: Rentang): Rentang {
-  if (!susunan(a, 'rentang') || !Array.isArray(a)) return a;
-  if (a.length > 0 && a.every((row) => susunan(row, 'rentang'))) return a;
-  return a.length === 0 ? a : [a as unknown as readonly SelSheet[]];
+/** Array.isArray that answers false for a value that cannot be inspected (a revoked Proxy): that is a cell, refused by the input gate. */
+function larik(x: unknown): x is readonly unknown[] {
+  try {
+    return Array.isArray(x);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A range argument read once into plain rows of cells, so that the rest works on plain data: a 2-D
+ * range as rows; a 1-D array (a JavaScript caller's row) as one row; a one-cell range as its value
+ * (Excel passes every matrix argument as a range, even one typed in); anything else as a cell. A
+ * range that cannot be read, or that holds more than {@link BATAS_MASUKAN}.baris cells, is one typed
+ * error for the whole result.
+ */
+function bacaRentang(a: Rentang): Rentang {
+  if (!larik(a)) return a;
+  return terbaca('rentang', () => {
+    let cells = 0;
+    const ambil = (row: readonly unknown[]): SelSheet[] => {
+      const n = row.length;
+      cells += n;
+      if (cells > BATAS_MASUKAN.baris) throw new SakipError(ErrorCode.OUT_OF_RANGE, 'rentang', `> ${BATAS_MASUKAN.baris} sel`, 'rentang terlalu besar');
+      const out = new Array<SelSheet>(n);
+      for (let j = 0; j < n; j++) out[j] = row[j] as SelSheet;
+      return out;
+    };
+    const n = a.length;
+    if (n > BATAS_MASUKAN.baris) throw new SakipError(ErrorCode.OUT_OF_RANGE, 'rentang', `> ${BATAS_MASUKAN.baris} baris`, 'rentang terlalu besar');
+    const items = ambil(a as readonly unknown[]);
+    cells = 0;
+    const rows = n > 0 && items.every(larik) ? (items as unknown as (readonly unknown[])[]).map(ambil) : n === 0 ? [] : [items];
+    return rows.length === 1 && rows[0]!.length === 1 && !larik(rows[0]![0]) ? rows[0]![0] : rows;
+  });
 }
 
 function errorText(e: unknown): string {
   if (isSakipError(e)) return `#${e.code}: ${e.message}`;
-  return `#SAKIP_ERROR: ${e instanceof Error ? safe(e.message) : 'galat'}`;
+  try {
+    return `#SAKIP_ERROR: ${e instanceof Error ? safe(e.message) : 'galat'}`;
+  } catch {
+    return '#SAKIP_ERROR: galat';
+  }
 }
 
 function lifted(args: readonly Rentang[], f: (...cells: SelSheet[]) => number | string): Keluaran {
@@ -111,7 +143,7 @@ function lifted(args: readonly Rentang[], f: (...cells: SelSheet[]) => number | 
     row.map((_, j) =>
       safe(
         args.map((a) => {
-          if (!Array.isArray(a)) return a as SelSheet;
+          if (!isMatrix(a)) return a as SelSheet;
           const r = (a as readonly (readonly SelSheet[])[])[i];
           return r === undefined ? undefined : r[j];
         }),

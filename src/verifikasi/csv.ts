@@ -29,40 +29,32 @@ const META = new Set(['id', 'instansi', 'tahun', 'locale', 'sumber', 'jenis']);
  */
 export function bacaCsv(text: string, options: CsvOptions = {}): DatasetLaporan {
   const file = options.file ?? 'CSV';
-  const records = parseCsv(text.replace(/^\uFEFF/, ''));
   const meta: Record<string, string> = {};
-  let i = 0;
-  for (; i < records.length; i++) {
-    const { cells, separator } = records[i]!;
-    if (cells.every((c) => c.trim() === '')) continue;
-    if (!(cells[0] ?? '').trimStart().startsWith('#')) break;
-    // Excel pads a comment line with empty cells (`# id: x;;;;`) and splits one that holds the
-    // separator: the line is its cells up to the last non-empty one, joined again.
-    let k = cells.length;
-    while (k > 1 && cells[k - 1]!.trim() === '') k--;
-    const m = /^\s*#\s*([A-Za-z]+)\s*:(.*)$/.exec(cells.slice(0, k).join(separator));
-    if (m && META.has(m[1]!.toLowerCase())) meta[m[1]!.toLowerCase()] = m[2]!.trim();
-  }
-  const headerRecord = records[i];
-  if (!headerRecord) throw new SakipError(ErrorCode.INVALID_MODEL, file, '(kosong)', 'CSV tidak memiliki baris judul kolom');
-  const header = headerRecord.cells.map((h) => {
-    const t = h.trim();
-    return ROW_FIELDS.has(t) || t === 'tabel' || t === '' ? t : (LOWER.get(t.toLowerCase()) ?? t);
-  });
-  header.forEach((h, col) => {
-    if (h !== '' && h !== 'tabel' && !ROW_FIELDS.has(h)) {
-      throw new SakipError(ErrorCode.INVALID_MODEL, `${file}:${headerRecord.line} kolom ${col + 1}`, h, 'nama kolom tidak dikenal (lihat docs/format-laporan.md)');
-    }
-  });
-  if (!header.includes('nama')) throw new SakipError(ErrorCode.INVALID_MODEL, `${file}:${headerRecord.line}`, header.join(','), 'kolom "nama" wajib ada');
-
+  let header: string[] | null = null;
   const tables = new Map<string, { table: Tabel & { baris: Baris[] }; lines: number[] }>();
-  for (const rec of records.slice(i + 1)) {
-    if (rec.cells.every((c) => c.trim() === '')) continue;
+  // Each record is met once and then dropped: only the rows are kept, so comment and padding
+  // lines cost no memory however many there are.
+  // parseCsv gives no blank record.
+  parseCsv(text.replace(/^\uFEFF/, ''), (rec) => {
+    if (header === null) {
+      const { cells, separator } = rec;
+      if (cells[0]!.trimStart().startsWith('#')) {
+        // Excel pads a comment line with empty cells (`# id: x;;;;`) and splits one that holds the
+        // separator: the line is its cells up to the last non-empty one, joined again.
+        let k = cells.length;
+        while (k > 1 && cells[k - 1]!.trim() === '') k--;
+        const m = /^\s*#\s*([A-Za-z]+)\s*:(.*)$/.exec(k === 1 ? cells[0]! : cells.slice(0, k).join(separator));
+        if (m && META.has(m[1]!.toLowerCase())) meta[m[1]!.toLowerCase()] = m[2]!.trim();
+        return;
+      }
+      header = judul(rec, file);
+      return;
+    }
+    const names = header;
     const row: Record<string, unknown> = {};
     let tableId = 'CSV';
     rec.cells.forEach((cell, col) => {
-      const key = header[col];
+      const key = names[col];
       const value = cell.trim();
       if (key === undefined || key === '') {
         if (value !== '') throw new SakipError(ErrorCode.INVALID_MODEL, `${file}:${rec.line} kolom ${col + 1}`, value, 'sel di luar judul kolom');
@@ -82,7 +74,8 @@ export function bacaCsv(text: string, options: CsvOptions = {}): DatasetLaporan 
     }
     entry.table.baris.push(row as Baris);
     entry.lines.push(rec.line);
-  }
+  });
+  if (header === null) throw new SakipError(ErrorCode.INVALID_MODEL, file, '(kosong)', 'CSV tidak memiliki baris judul kolom');
   const lineOf = [...tables.values()].map((t) => t.lines);
   const data = {
     format: 'sakip-laporan/1',
@@ -104,6 +97,21 @@ export function bacaCsv(text: string, options: CsvOptions = {}): DatasetLaporan 
   return r.data;
 }
 
+/** The header line: row field names (any case) and `tabel`; an unknown name or no `nama` is an error. */
+function judul(rec: CsvRecord, file: string): string[] {
+  const header = rec.cells.map((h) => {
+    const t = h.trim();
+    return ROW_FIELDS.has(t) || t === 'tabel' || t === '' ? t : (LOWER.get(t.toLowerCase()) ?? t);
+  });
+  header.forEach((h, col) => {
+    if (h !== '' && h !== 'tabel' && !ROW_FIELDS.has(h)) {
+      throw new SakipError(ErrorCode.INVALID_MODEL, `${file}:${rec.line} kolom ${col + 1}`, h, 'nama kolom tidak dikenal (lihat docs/format-laporan.md)');
+    }
+  });
+  if (!header.includes('nama')) throw new SakipError(ErrorCode.INVALID_MODEL, `${file}:${rec.line}`, header.join(','), 'kolom "nama" wajib ada');
+  return header;
+}
+
 function agregat(text: string, where: string): unknown {
   // No whitespace run next to `.+`: linear on any cell.
   const m = /^([a-z-]+)\s+([A-Za-z]+)\s*:(.+)$/.exec(text);
@@ -119,16 +127,18 @@ interface CsvRecord {
 
 /**
  * RFC 4180 records (quoted cells may hold separators, quotes and line breaks; CRLF, LF or CR line
- * ends), with the separator from Excel's `sep=;` line when there is one, else guessed from the
- * first line that is not a comment: the one of `,` `;` tab it holds most often.
+ * ends; a line of blank cells gives no record), with the separator from Excel's `sep=;` line when there is one, else guessed from the
+ * first line that is not a comment: the one of `,` `;` tab it holds most often. With `visit`,
+ * each record goes to it as it is read and none is kept (the result is then empty).
  */
-export function parseCsv(input: string): CsvRecord[] {
+export function parseCsv(input: string, visit?: (record: CsvRecord) => void): CsvRecord[] {
   const sep = /^sep=([,;\t])\r?\n/.exec(input);
   const text = sep ? input.slice(sep[0].length) : input;
   const firstData = sep ? '' : firstDataLine(text);
   const separator = sep ? sep[1]! : [',', ';', '\t'].map((s) => ({ s, n: firstData.split(s).length })).sort((a, b) => b.n - a.n)[0]!.s;
   const lineShift = sep ? 1 : 0;
   const out: CsvRecord[] = [];
+  const emit = visit ?? ((r: CsvRecord) => void out.push(r));
   const sepCode = separator.charCodeAt(0);
   let cells: string[] = [];
   let cell = '';
@@ -147,8 +157,11 @@ export function parseCsv(input: string): CsvRecord[] {
       if (q < 0) {
         i = n;
       } else if (text.charCodeAt(q + 1) === 34) {
-        cell += '"';
-        i = q + 2;
+        // A run of doubled quotes at once: a million of them is one step, not a million.
+        let j = q + 2;
+        while (text.charCodeAt(j) === 34 && text.charCodeAt(j + 1) === 34) j += 2;
+        cell += '"'.repeat((j - q) / 2);
+        i = j;
       } else {
         quoted = false;
         i = q + 1;
@@ -165,9 +178,13 @@ export function parseCsv(input: string): CsvRecord[] {
       i++;
     } else if (c === 10 || c === 13) {
       i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-      cells.push(cell);
-      out.push({ line: start, cells, separator });
-      cells = [];
+      // A blank line (blank cells only) is no record: the reader skips it anyway, and 15 MB of
+      // line breaks would otherwise be millions of records to allocate.
+      if (cells.length > 0 || !kosong(cell)) {
+        cells.push(cell);
+        if (!cells.every(kosong)) emit({ line: start, cells, separator });
+        cells = [];
+      }
       cell = '';
       line++;
       start = line;
@@ -183,9 +200,14 @@ export function parseCsv(input: string): CsvRecord[] {
     }
   }
   if (quoted) throw new SakipError(ErrorCode.INVALID_MODEL, `CSV baris ${start}`, cell.slice(0, 40), 'tanda kutip tidak ditutup');
-  if (cell !== '' || cells.length > 0) out.push({ line: start, cells: [...cells, cell], separator });
+  if (cell !== '' || cells.length > 0) {
+    cells.push(cell);
+    if (!cells.every(kosong)) emit({ line: start, cells, separator });
+  }
   return out;
 }
+
+const kosong = (cell: string): boolean => cell.trim() === '';
 
 /** The first line that is neither blank nor a comment (`#…`, or `"#…` as Excel quotes it); linear. */
 function firstDataLine(text: string): string {

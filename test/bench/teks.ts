@@ -4,7 +4,7 @@
  * linear reader takes about ten times as long on ten times the input; one that refuses the input
  * by its size limit takes about the same. Under 50 ms for 1 MB is the acceptance line.
  */
-import { parseAngka, verifyLaporan } from '../../src/index.js';
+import { bacaCsv, parseAngka, verifyLaporan } from '../../src/index.js';
 import { ANGKA } from '../../src/sheets/index.js';
 import { bacaSel } from '../../src/verifikasi/baca.js';
 
@@ -17,11 +17,22 @@ function dataset(bytes: number): unknown {
   return { format: 'sakip-laporan/1', id: 'spasi', instansi: 'Dinas', locale: 'id', skala: [], tabel: [{ id: 'T', baris: rows }] };
 }
 
+/**
+ * The CSV reader's input: a header, then whitespace in every form a CSV line can hold it: blank
+ * lines of spaces and tabs, CR, LF and CRLF line ends, lines of whitespace cells between separators.
+ */
+function csv(bytes: number): string {
+  const head = '# id: spasi\ntabel;nama;target;realisasi;capaian\n';
+  const chunk = ' \t \r\n \t\n\r ; \t;  ;\t\r\n';
+  return head + chunk.repeat(Math.max(1, Math.floor((bytes - head.length) / chunk.length)));
+}
+
 const READERS: readonly { name: string; input: (bytes: number) => unknown; read: (x: unknown) => unknown }[] = [
   { name: 'number parser (parseAngka)', input: (b) => `1${' '.repeat(b - 2)}1`, read: (x) => parseAngka(x as string) },
   { name: 'dataset cell reader (bacaSel)', input: (b) => `${' '.repeat(b - 4)}Baik`, read: (x) => bacaSel(x as string, 'id', 'target', true) },
   { name: 'spreadsheet cell (ANGKA)', input: (b) => `${' '.repeat(b - 2)}-x`, read: (x) => ANGKA(x as string) },
   { name: 'dataset reader (verifyLaporan)', input: dataset, read: (x) => verifyLaporan(x) },
+  { name: 'CSV reader (bacaCsv)', input: csv, read: (x) => bacaCsv(x as string) },
 ];
 
 function timed(read: (x: unknown) => unknown, input: unknown): number {

@@ -37,7 +37,13 @@ const node: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 })).node;
 const kolom = (keys: string[]) => objek(Object.fromEntries(keys.map((k) => [k, daftar(nilai, 12)])));
 const batchOpsi = opsi({ ...hasil, scale: skala, edges: pilihan('as-printed', 'half-open'), arah: fc.oneof(pilihan('positif', 'negatif'), daftar(pilihan('positif', 'negatif'), 12)), rumus: pilihan('F1', 'F2', 'F4', 'F5') });
-const cell = fc.oneof({ weight: 3, arbitrary: nilai }, { weight: 1, arbitrary: fc.array(fc.array(nilai, { maxLength: 3 }), { maxLength: 3 }) }, { weight: 1, arbitrary: fc.array(nilai, { maxLength: 3 }) });
+// A value, a 2-D range, a JavaScript row, or a range whose rows may themselves be hostile (a revoked Proxy as a row).
+const cell = fc.oneof(
+  { weight: 3, arbitrary: nilai },
+  { weight: 1, arbitrary: fc.array(fc.array(nilai, { maxLength: 3 }), { maxLength: 3 }) },
+  { weight: 1, arbitrary: fc.array(nilai, { maxLength: 3 }) },
+  { weight: 1, arbitrary: fc.array(fc.oneof(fc.array(nilai, { maxLength: 3 }), hostile), { minLength: 1, maxLength: 3 }) },
+);
 
 const args = (...items: fc.Arbitrary<unknown>[]) => fc.tuple(...items) as fc.Arbitrary<unknown[]>;
 
@@ -107,12 +113,22 @@ export const TITIK: readonly Titik[] = [
   { name: 'hitungKategoriCapaian', arb: args(daftar(nilai), opsi({ locale })), call: ([v, o]) => lib.hitungKategoriCapaian(v as never, o as never) },
   { name: 'ikm', arb: args(daftar(fc.oneof(nilai, fc.double({ min: 1, max: 4, noNaN: true }))), opsi({ ...hasil, bobot: pilihan('eksak', 'dibulatkan') })), call: ([v, o]) => lib.ikm(v as never, o as never) },
   // Models
-  { name: 'validate', arb: args(objek({ nama: nilai, satuan: nilai, arah: nilai, target: nilai, realisasi: nilai })), call: ([d]) => lib.validate(lib.IndikatorSchema, d) },
+  // Valid values often enough that the data passes, with undefined in optional keys (which must not reach the result).
+  { name: 'validate', arb: args(objek({ nama: fc.oneof(fc.constant('IKM'), nilai), satuan: fc.oneof(fc.constant('%'), nilai), arah: pilihan('positif', 'negatif'), target: fc.oneof(fc.constant(80), nilai), realisasi: nilai, realisasiSebelumnya: nilai, rumus: pilihan('F1', 'F2', undefined) })), call: ([d]) => lib.validate(lib.IndikatorSchema, d) },
   { name: 'parseModel', arb: args(objek({ instansi: nilai, tahun: nilai, skala: daftar(nilai, 2), sasaran: daftar(nilai, 2), program: daftar(nilai, 2) })), call: ([d]) => lib.parseModel(lib.LaporanSchema, d) },
   // Batch
   { name: 'capaianKolom', arb: args(kolom(['target', 'realisasi']), batchOpsi), call: ([k, o]) => lib.capaianKolom(k as never, o as never) },
   { name: 'capaianBatch', arb: args(daftar(objek({ target: nilai, realisasi: nilai, arah: pilihan('positif', 'negatif') }), 12), batchOpsi), call: ([r, o]) => lib.capaianBatch(r as never, o as never) },
-  { name: 'nilaiBatch/predikatBatch', arb: args(kolom(['target', 'realisasi']), fc.nat({ max: 12 })), call: ([k, i]) => { const h = lib.capaianKolom(k as never, { scale: 'permendagri-86-2017' }); return [lib.nilaiBatch(h, i as number), lib.predikatBatch(h, i as number)]; } },
+  // Row indexes of every kind, on the result as made, after structuredClone and after JSON.
+  {
+    name: 'nilaiBatch/predikatBatch',
+    arb: args(kolom(['target', 'realisasi']), fc.oneof({ weight: 3, arbitrary: fc.nat({ max: 12 }) }, { weight: 1, arbitrary: hostile }, { weight: 1, arbitrary: fc.double() }), fc.constantFrom('asli', 'structuredClone', 'JSON')),
+    call: ([k, i, copy]) => {
+      const made = lib.capaianKolom(k as never, { scale: 'permendagri-86-2017' });
+      const h = copy === 'asli' ? made : copy === 'structuredClone' ? structuredClone(made) : (JSON.parse(JSON.stringify(made)) as lib.HasilBatch);
+      return [lib.nilaiBatch(h, i as number), lib.predikatBatch(h, i as number)];
+    },
+  },
   { name: 'serapanKolom', arb: args(kolom(['pagu', 'realisasi']), opsi(hasil)), call: ([k, o]) => lib.serapanKolom(k as never, o as never) },
   { name: 'rollupKolom', arb: args(objek({ induk: daftar(fc.oneof(fc.nat({ max: 3 }), hostile), 12), pagu: daftar(nilai, 12), realisasi: daftar(nilai, 12) }), fc.oneof(fc.nat({ max: 5 }), hostile), opsi(hasil)), call: ([k, g, o]) => lib.rollupKolom(k as never, g as never, o as never) },
   // Verification of published reports
