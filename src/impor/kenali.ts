@@ -68,11 +68,18 @@ function instansiDari(paras: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** The year the first pages name most ("Tahun 2023"). */
+/**
+ * The report's year: the year the text names most as "Tahun 2023", "TA 2023", "Th. 2023", leaving
+ * out the years of regulations ("Nomor 86 Tahun 2017"); on a tie the later year.
+ */
 function tahunDari(paras: readonly string[]): number | undefined {
   const count = new Map<number, number>();
-  for (const p of paras.slice(0, 60)) {
-    for (const m of p.matchAll(/\b(?:tahun|ta\.?|th\.?)\s?(20\d{2})\b/gi)) count.set(Number(m[1]), (count.get(Number(m[1])) ?? 0) + 1);
+  for (const p of paras) {
+    for (const m of p.matchAll(/(\b(?:nomor|no)\.?\s?[\w/.-]{1,20}\s)?\b(?:tahun|ta\.?|th\.?)\s?(20\d{2})\b/gi)) {
+      if (m[1] !== undefined) continue;
+      const y = Number(m[2]);
+      count.set(y, (count.get(y) ?? 0) + 1);
+    }
   }
   let best: number | undefined;
   for (const [y, c] of count) if (best === undefined || c > count.get(best)! || (c === count.get(best)! && y > best)) best = y;
@@ -108,9 +115,10 @@ function gayaDokumen(blok: readonly Blok[]): 'id' | 'en' | undefined {
     }
   }
   if (id + en < 5) return undefined;
-  if (id >= 9 * en) return 'id';
-  if (en >= 9 * id) return 'en';
-  return id > en ? 'id' : 'en';
+  // Only a clear majority: a report that mixes styles reads each column in its own.
+  if (id >= 4 * en) return 'id';
+  if (en >= 4 * id) return 'en';
+  return undefined;
 }
 
 /**

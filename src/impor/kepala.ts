@@ -24,7 +24,7 @@ export interface Kolom {
   /** The header as printed, its rows joined ("Tahun 2022 Target"). */
   readonly judul: string;
   medan: Medan;
-  readonly tahun?: number;
+  tahun?: number;
   /** The group label printed over it, if any ("Tahun 2022", "Anggaran"). */
   readonly grup?: string;
 }
@@ -75,7 +75,11 @@ export function barisKepala(rows: readonly (readonly string[])[]): number {
     });
     if (figures > 0) break;
     if (n > 0 && years === 0 && tahunAtauNomorKolom(row[0] ?? '') === 'nomor') break;
-    if (n > 0 && years === 0 && !KATA_KEPALA.test(normalJudul(row.join(' ')))) break;
+    // Sub-headers under a group ("Jenis Kelamin" over "Laki-laki | Perempuan"): short labels under
+    // a header cell, the first column empty.
+    const above = rows[n - 1];
+    const sub = n > 0 && (row[0] ?? '').trim() === '' && filled.every((c) => c.split(' ').length <= 3) && row.some((c, i) => c.trim() !== '' && (above?.[i] ?? '').trim() !== '');
+    if (n > 0 && years === 0 && !sub && !KATA_KEPALA.test(normalJudul(row.join(' ')))) break;
   }
   return n;
 }
@@ -89,6 +93,9 @@ export function gabungKepala(header: readonly (readonly string[])[], width: numb
   const out: { judul: string; grup: string }[] = Array.from({ length: width }, () => ({ judul: '', grup: '' }));
   header.forEach((row, r) => {
     const below = header[r + 1];
+    // A title over the whole table ("Urusan Pemerintahan : 1.06 SOSIAL") is no column group.
+    const filled = row.filter((c) => c.trim() !== '');
+    if (width >= 3 && filled.length === 1 && filled[0]!.trim().split(/\s+/).length >= 3 && tahunDari(filled[0]!) === undefined && (below?.filter((c) => c.trim() !== '').length ?? 0) >= 3) return;
     let carry = '';
     for (let j = 0; j < width; j++) {
       const cell = (row[j] ?? '').trim();
@@ -142,17 +149,16 @@ export function medanDari(judulAsli: string, grupAsli: string): Medan | null {
   const capaian = has(t, /\b(?:capaian|pencapaian|tingkat capaian|kinerja %)\b/);
   const persen = has(t, /(?:^| )(?:%|persen|persentase|prosentase|presentase|proporsional|proporsi)(?: |$)/);
   const uang = has(t, /\b(?:anggaran|pagu|dpa|alokasi|plafon|biaya|dana|belanja)\b/);
-  if (realisasi && capaian) return budget && persen ? 'serapan' : 'capaian';
-  if (capaian || (persen && (realisasi || target))) return budget || has(t, /\banggaran\b/) ? 'serapan' : 'capaian';
-  if (realisasi) {
-    if (k || (kinerjaGrup && has(g, /\b(?:output|keluaran|fisik)\b/))) return 'outputRealisasi';
-    if (budget || uang || has(t, /\b(?:belanja|anggaran|keuangan)\b/)) return 'realisasiAnggaran';
-    return 'realisasi';
-  }
+  if (capaian) return budget || has(t, /\banggaran\b/) ? 'serapan' : 'capaian';
   if (target) {
     if (k) return 'outputTarget';
     if (budget || uang) return 'pagu';
     return 'target';
+  }
+  if (realisasi) {
+    if (k || (kinerjaGrup && has(g, /\b(?:output|keluaran|fisik)\b/))) return 'outputRealisasi';
+    if (budget || uang || has(t, /\b(?:belanja|anggaran|keuangan)\b/)) return persen ? 'serapan' : 'realisasiAnggaran';
+    return 'realisasi';
   }
   if (uang || has(t, /\b(?:setelah perubahan|perubahan|apbd p)\b/)) return 'pagu';
   if (persen) return 'persen';

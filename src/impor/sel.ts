@@ -10,7 +10,7 @@ import { ErrorCode } from '../errors.js';
 export type JenisSel = 'kosong' | 'strip' | 'angka' | 'rusak' | 'teks' | 'satuan';
 
 /** The broad kind of a number, which decides the columns it may stand in. */
-export type RagamAngka = 'uang' | 'persen' | 'desimal' | 'bilangan';
+export type RagamAngka = 'uang' | 'persen' | 'desimal' | 'bilangan' | 'ambigu';
 
 /** A cell as recognition reads it. Numbers stay strings: the core parses them again when verifying. */
 export interface SelImpor {
@@ -69,6 +69,8 @@ function angkaInti(s: string): { gaya: 'id' | 'en' | 'plain' | 'ambigu'; nilai: 
 
 function ragamDari(s: string, a: { nilai: number; desimal: number; bulat: boolean; gaya: string }): RagamAngka {
   if (s.endsWith('%')) return 'persen';
+  // "187,400" is 187.4 or 187400: it may stand in an amount column as well as in a percentage one.
+  if (a.gaya === 'ambigu') return 'ambigu';
   const rupiah = /^rp/i.test(s) || /[,.]-$/.test(s);
   if (rupiah) return 'uang';
   // Whole amounts of ten thousand and more are money in these reports (or large counts, which

@@ -151,8 +151,8 @@ function cocok(s: SelImpor, medan: Medan): number {
   // a number; a column read for nothing ("Jumlah Indikator", "Bobot") takes it without using it
   if (medan === 'abaikan') return 0.5;
   if (!figure) return -Infinity;
-  if (UANG.has(medan)) return s.ragam === 'uang' ? 3 : s.ragam === 'bilangan' ? 1.5 : -Infinity;
-  if (PERSEN.has(medan)) return s.ragam === 'persen' || s.ragam === 'desimal' ? 3 : s.ragam === 'bilangan' ? 2 : -Infinity;
+  if (UANG.has(medan)) return s.ragam === 'uang' ? 3 : s.ragam === 'ambigu' ? 2 : s.ragam === 'bilangan' ? 1.5 : -Infinity;
+  if (PERSEN.has(medan)) return s.ragam === 'persen' || s.ragam === 'desimal' ? 3 : s.ragam === 'bilangan' || s.ragam === 'ambigu' ? 2 : -Infinity;
   return 2;
 }
 
@@ -297,11 +297,35 @@ function petaKolom(header: readonly (readonly string[])[], body: readonly (reado
       if (s.jenis === 'angka' || s.jenis === 'strip' || s.jenis === 'rusak') angka++;
     }
     const share = isi === 0 ? 0 : angka / isi;
+    // Row numbers ("1.", "2.", "a", "II"): marked as such, or counting up.
     let nomor = 0;
-    for (const r of body) if (nomorSel(r[col.indeks] ?? '') !== null) nomor++;
-    if (col.indeks === 0 && isi > 0 && nomor / isi >= 0.6 && !FIGURE_SET.has(col.medan)) col.medan = 'no';
+    let tanda = 0;
+    let urut = 0;
+    let prev = 0;
+    for (const r of body) {
+      const t = nomorSel(r[col.indeks] ?? '');
+      if (t === null) continue;
+      nomor++;
+      if (t.jenis !== 'angka' || /[.),]$/.test(t.teks)) tanda++;
+      const v = Number(t.kode?.[0] ?? NaN);
+      if (v === prev + 1 || v === 1) urut++;
+      prev = Number.isNaN(v) ? prev : v;
+    }
+    const namelike = (col.medan as string) === '?' || col.medan === 'abaikan' || NAMA.has(col.medan);
+    if (namelike && isi >= 2 && nomor / isi >= 0.6 && (tanda / nomor >= 0.5 || urut / nomor >= 0.8)) col.medan = 'no';
     else if ((col.medan as string) === '?') col.medan = share >= 0.5 && isi > 0 && col.indeks > 0 ? 'angka' : 'abaikan';
     else if (NAMA.has(col.medan) && share >= 0.6 && isi >= 2 && col.indeks > 0) col.medan = 'angka';
+  }
+  // A figure column without a year in a table of years ("ANGGARAN 2023 | REALISASI 2023 | (%)")
+  // belongs to the year of the column before it.
+  if (cols.some((c) => c.tahun !== undefined)) {
+    for (const col of cols) {
+      if (col.tahun !== undefined || !(FIGURE_SET.has(col.medan) || col.medan === 'predikat')) continue;
+      const left = [...cols].reverse().find((c) => c.indeks < col.indeks && c.tahun !== undefined);
+      const right = cols.find((c) => c.indeks > col.indeks && c.tahun !== undefined);
+      const from = left ?? right;
+      if (from) col.tahun = from.tahun;
+    }
   }
   // "Rencana" and "Realisasi" over rupiah amounts are a budget and its spending.
   for (const col of cols) {
@@ -371,7 +395,7 @@ function susunSel(s: SelImpor, medan: string, gaya: { kolom?: 'id' | 'en' | 'cam
   if (s.gaya === 'ambigu') {
     const style = gaya.kolom !== undefined && gaya.kolom !== 'campur' ? gaya.kolom : gaya.tabel !== undefined && gaya.tabel !== 'campur' ? gaya.tabel : undefined;
     const printed = angkaTercetak(s);
-    if (style === undefined && UANG.has(medan)) {
+    if (UANG.has(medan) && (s.angka ?? s.teks).length <= 9) {
       // The core's rupiah rule: an amount that reads both ways is the whole number.
       const a = parseAngkaInfo(`Rp ${printed}`);
       return { sel: { printed: s.teks, value: a.value.toFixed(a.decimals), note: 'jumlah rupiah dibaca sebagai bilangan bulat' } };
@@ -485,8 +509,15 @@ export function bacaTabel(rows: readonly (readonly string[])[], ctx: KonteksTabe
       const label = leftTexts.map((c) => pisahNomor(c).nama).find((c) => c !== '' && nomorSel(c) === null) ?? '';
       const total = labelTotal(label) ?? (leftTexts.length === 0 ? labelTotal(cells.find((c) => c !== '') ?? '') : null);
       // Numbering: the "No" column, else the start of the name.
-      let nomor: Nomor | null = nomorSel(cells[0] ?? '');
-      if (r.cols[0]?.medan !== 'no' && nomor !== null && KIRI.has(r.cols[0]?.medan ?? '') === false && cells[0] !== '') nomor = null;
+      // The row's number: the rightmost number column that has one (a group may be numbered in
+      // the first column and its rows in another), else a number in the first column.
+      const noCols = r.cols.filter((c) => c.medan === 'no' && c.indeks < zs);
+      let nomor: Nomor | null = null;
+      for (const c of [...noCols].reverse()) {
+        nomor = nomorSel(cells[c.indeks] ?? '');
+        if (nomor) break;
+      }
+      if (nomor === null && noCols.length === 0 && KIRI.has(r.cols[0]?.medan ?? '')) nomor = nomorSel(cells[0] ?? '');
       const nama = namaBaris(cells, r.cols, zs, anggaran);
       let namaBersih = nama.nama;
       if (nomor === null && nama.nama !== '') {
@@ -506,7 +537,7 @@ export function bacaTabel(rows: readonly (readonly string[])[], ctx: KonteksTabe
         if (total === null && namaBersih !== '') {
           ctxRows.push({ kind: 'judul', nomor, nama: namaBersih, line: counter, fields: new Map(), texts: new Map() });
           // A heading row with a target's wording sets the context of the indicators under it.
-          if (!sasaranCol) sasaranKini = namaBersih;
+          if (!sasaranCol && kinerja && !anggaran) sasaranKini = namaBersih;
         }
         continue;
       }
@@ -590,7 +621,8 @@ function namaBaris(cells: readonly string[], cols: readonly Kolom[], zs: number,
     const col = [...cols].reverse().find((c) => c.medan === m && c.indeks < zs && (cells[c.indeks] ?? '') !== '');
     if (col) {
       const nama = cells[col.indeks]!;
-      const level = m === 'program' || m === 'kegiatan' || m === 'subkegiatan' ? (m as Baris['level']) : /^program\b/i.test(pisahNomor(nama).nama) ? 'program' : undefined;
+      const levels = cols.filter((c) => c.medan === 'program' || c.medan === 'kegiatan' || c.medan === 'subkegiatan').length;
+      const level = levels >= 2 && (m === 'program' || m === 'kegiatan' || m === 'subkegiatan') ? (m as Baris['level']) : /^program\b/i.test(pisahNomor(nama).nama) ? 'program' : undefined;
       const ind = anggaran ? cols.find((c) => c.medan === 'indikator' && c.indeks < zs && (cells[c.indeks] ?? '') !== '') : undefined;
       return { nama, ...(level ? { level } : {}), ...(ind && ind.indeks !== col.indeks ? { indikator: cells[ind.indeks]! } : {}) };
     }
@@ -696,13 +728,17 @@ function susunKinerjaAnggaran(
     }
     r.hasAmounts = [...(r.prints.values())].some((p) => [...p].some((f) => UANG.has(f)));
   }
-  if (anggaran) hierarki(rows, out, alasan);
-  totals(rows, out, anggaran);
+  const satuJenis = anggaran ? hierarki(rows, out, alasan) : false;
+  totals(rows, out, anggaran, satuJenis);
   return out;
 }
 
-/** Parents from numbering, for budget roll-ups: only rows that print amounts are parents. */
-function hierarki(rows: RowOut[], out: Baris[], alasan: string[]): void {
+/**
+ * Parents from numbering, for budget roll-ups: only rows that print amounts are parents. Returns
+ * true when the table numbers its rows one way only and also has unnumbered rows (their level is
+ * then unknown).
+ */
+function hierarki(rows: RowOut[], out: Baris[], alasan: string[]): boolean {
   const body = rows.filter((r) => r.kind === 'data' || r.kind === 'judul');
   const hasRoman = body.some((r) => r.nomor?.jenis === 'romawi');
   for (const r of body) if (r.nomor) r.nomor = romawiTunggal(r.nomor, hasRoman);
@@ -713,6 +749,8 @@ function hierarki(rows: RowOut[], out: Baris[], alasan: string[]): void {
   const unnumbered = body.some((r) => r.nomor === null && r.kind === 'data');
   const stack: { rank: number; row: RowOut }[] = [];
   const byCode = new Map<string, RowOut>();
+  /** The last letter seen and its rank: "c" then "D" is one list printed in two cases. */
+  let huruf: { c: string; rank: number } | null = null;
   for (const r of body) {
     if (r.nomor) {
       if (dotted && r.nomor.kode) {
@@ -725,13 +763,19 @@ function hierarki(rows: RowOut[], out: Baris[], alasan: string[]): void {
         stack.push({ rank, row: r });
         continue;
       }
-      const rank = order.indexOf(r.nomor.jenis) + (dotted ? 10 : 0);
+      let rank = order.indexOf(r.nomor.jenis) + (dotted ? 10 : 0);
+      if (r.nomor.jenis === 'huruf' || r.nomor.jenis === 'HURUF') {
+        const c = r.nomor.teks.replace(/[.)]$/, '').toLowerCase();
+        if (huruf && c.charCodeAt(0) === huruf.c.charCodeAt(0) + 1) rank = huruf.rank;
+        huruf = { c, rank };
+      }
       while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
       if (stack.length > 0) r.parent = stack[stack.length - 1]!.row;
       stack.push({ rank, row: r });
-    } else if (multi && stack.length > 0) r.parent = stack[stack.length - 1]!.row;
+    } else if (multi && !dotted && stack.length > 0) r.parent = stack[stack.length - 1]!.row;
   }
-  if (unnumbered && !multi && order.length === 1) {
+  const satuJenis = unnumbered && !multi && order.length === 1;
+  if (satuJenis) {
     alasan.push('baris tanpa nomor di bawah baris bernomor tidak dihubungkan sebagai rincian: tingkatnya tidak tercetak / unnumbered rows under numbered ones are not linked: their level is not printed');
   }
   const byId = new Map(out.map((b) => [b.id!, b]));
@@ -746,10 +790,11 @@ function hierarki(rows: RowOut[], out: Baris[], alasan: string[]): void {
       if (pid && b) b.induk = pid;
     }
   }
+  return satuJenis;
 }
 
 /** Total rows: amounts roll up from the rows above (`induk`), other figures are sums or means (`agregat`). */
-function totals(rows: RowOut[], out: Baris[], anggaran: boolean): void {
+function totals(rows: RowOut[], out: Baris[], anggaran: boolean, satuJenis: boolean): void {
   const byId = new Map(out.map((b) => [b.id!, b as Record<string, unknown>]));
   let scopeStart = 0;
   rows.forEach((r, idx) => {
@@ -762,7 +807,7 @@ function totals(rows: RowOut[], out: Baris[], anggaran: boolean): void {
     // rows are details of an unknown level: they are left out rather than counted twice.
     const roots = scope.filter((x) => {
       if (anggaran && hasAmountsUp(x)) return false;
-      if (kinds.size === 1 && x.nomor === null) return false;
+      if ((anggaran ? satuJenis : kinds.size === 1) && x.nomor === null) return false;
       return true;
     });
     for (const [y, id] of r.ids) {

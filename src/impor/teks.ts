@@ -46,6 +46,13 @@ function nomorHalaman(t: string): boolean {
   return /^[-–]?\s?\d{1,4}\s?[-–]?$/.test(s) || /^(halaman|hal\.?|page)\s?\d{1,4}/i.test(s);
 }
 
+/** A header row: two header words or more and no figure. */
+function kepala(row: readonly string[]): boolean {
+  if (barisData(row)) return false;
+  const words = normal(row).match(/\b(?:no|target|realisasi|capaian|indikator|sasaran|satuan|anggaran|pagu|uraian|program|kegiatan|predikat|kategori|keterangan|tahun|efisiensi|serapan|sisa|tujuan|rencana|jumlah|nilai|%|rp)\b/g);
+  return (words?.length ?? 0) >= 2;
+}
+
 const normal = (row: readonly string[]): string => row.join('\t').toLowerCase().replace(/\s+/g, ' ');
 
 /** A row that carries figures: a number in a cell after the first, or an empty first cell. */
@@ -83,7 +90,9 @@ function sambung(a: Potongan, b: Potongan): boolean {
   }
   const width = Math.max(...a.baris.map((r) => r.length));
   const widthB = Math.max(...b.baris.slice(0, 5).map((r) => r.length));
-  if (barisData(first) || first[0] === '') {
+  // The next rows of the same table: figures, an empty first cell, or a row number before a name.
+  const lanjut = barisData(first) || first[0] === '' || (/^(?:\d{1,3}|[a-zA-Z]|[IVX]{1,4})[.)]?$/.test(first[0]!) && !kepala(first)) || (!kepala(first) && b.baris.slice(0, 3).some(barisData));
+  if (lanjut) {
     if (Math.abs(widthB - width) <= 2) {
       a.baris.push(...b.baris);
       return true;

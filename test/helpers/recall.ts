@@ -22,6 +22,8 @@ export function normalAngka(s: string | null): string {
     .replace(/[,.]-$/, '');
 }
 
+const FIELDS = ['target', 'realisasi', 'pembilang', 'penyebut', 'capaian', 'nilai', 'paguMurni', 'pagu', 'realisasiAnggaran', 'serapan', 'sisa', 'outputTarget', 'outputRealisasi', 'efisiensi'] as const;
+
 function printed(c: Sel | undefined): string | null {
   if (c === undefined) return null;
   return typeof c === 'string' ? c : c.printed;
@@ -33,11 +35,9 @@ function figures(d: DatasetLaporan): Map<string, { set: Set<string>; prosa: bool
   for (const t of d.tabel) {
     const set = new Set<string>();
     for (const b of t.baris) {
-      for (const v of Object.values(b)) {
-        if (typeof v === 'string' || (typeof v === 'object' && v !== null && 'printed' in v)) {
-          const p = normalAngka(printed(v as Sel));
-          if (/\d/.test(p)) set.add(p);
-        }
+      for (const f of FIELDS) {
+        const p = normalAngka(printed(b[f]));
+        if (/\d/.test(p)) set.add(p);
       }
     }
     out.set(t.id, { set, prosa: t.prosa === true });
