@@ -295,26 +295,42 @@ function nilai(cell: Baris['target'], locale: 'id' | 'en' | undefined): string |
   }
 }
 
+/** Significant words of a name: lower case, no numbering, no short words. */
+function kata(s: string): string[] {
+  return normalJudul(s)
+    .replace(/-/g, ' ')
+    .split(' ')
+    .filter((w) => w.length >= 3 && !/^\d/.test(w) && !['dan', 'yang', 'dari', 'pada', 'untuk', 'dengan', 'tahun', 'kinerja'].includes(w));
+}
+
 /**
- * `sama` links between two tables that print the same figure for the same indicator and year:
- * only equal figures are linked, so a link never makes a difference of its own; it lets a copy
- * of a wrong figure be reported as a copy (`SALINAN_SALAH`).
+ * `sama` links between places that print the same figure for the same indicator and year: two
+ * tables with a row of the same name, or a sentence that restates a table's figure in words
+ * containing the row's name. Only equal figures are linked, so a link never makes a difference
+ * of its own; it lets a copy of a wrong figure be reported as a copy (`SALINAN_SALAH`).
  */
 function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
-  const groups = new Map<string, { table: string; ref: string; value: string }[]>();
+  const groups = new Map<string, { table: string; ref: string }[]>();
+  const tableCells: { table: string; ref: string; words: string[]; year: string; f: string; v: string }[] = [];
+  const proseCells: { table: string; ref: string; words: Set<string>; year: string; f: string; v: string }[] = [];
   for (const t of d.tabel) {
     for (const b of t.baris) {
-      if (!b.id || b.agregat || b.level === 'total') continue;
+      if (!b.id) continue;
       const name = normalJudul(b.nama);
-      if (name.split(' ').length < 2) continue;
-      const year = b.tahun ?? d.tahun ?? '';
+      const year = String(b.tahun ?? d.tahun ?? '');
       for (const f of TAUT) {
         const v = nilai(b[f], d.locale);
         if (v === null) continue;
+        if (t.prosa) {
+          proseCells.push({ table: t.id, ref: `${b.id}.${f}`, words: new Set(kata(b.nama)), year, f, v });
+          continue;
+        }
+        if (name.split(' ').length < 2) continue;
         const key = `${name}|${year}|${f}|${v}`;
         const g = groups.get(key) ?? [];
-        g.push({ table: t.id, ref: `${b.id}.${f}`, value: v });
+        g.push({ table: t.id, ref: `${b.id}.${f}` });
         groups.set(key, g);
+        tableCells.push({ table: t.id, ref: `${b.id}.${f}`, words: kata(b.nama), year, f, v });
       }
     }
   }
@@ -323,6 +339,17 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
     const tables = new Set(g.map((x) => x.table));
     if (tables.size < 2 || tables.size !== g.length) continue;
     for (let i = 1; i < g.length; i++) out.push({ a: g[0]!.ref, b: g[i]!.ref });
+  }
+  // A sentence restating a table's figure: same field, year and figure, the row's name in its words.
+  const byValue = new Map<string, typeof tableCells>();
+  for (const c of tableCells) {
+    const key = `${c.f}|${c.year}|${c.v}`;
+    byValue.set(key, [...(byValue.get(key) ?? []), c]);
+  }
+  for (const p of proseCells) {
+    const cands = byValue.get(`${p.f}|${p.year}|${p.v}`) ?? [];
+    const hit = cands.find((c) => c.words.length >= 2 && c.words.every((w) => p.words.has(w)));
+    if (hit) out.push({ a: hit.ref, b: p.ref });
   }
   return out;
 }
