@@ -11,7 +11,7 @@ import type { Blok } from './blok.js';
 import { normalJudul } from './kepala.js';
 import { bacaProsa } from './prosa.js';
 import { bacaSelImpor } from './sel.js';
-import { barisSkala, skalaDari } from './skala.js';
+import { barisSkala, itemSkala, skalaDari } from './skala.js';
 import { bacaTabel, type CatatanTabel, type TabelTakTerbaca } from './tabel.js';
 
 /** Options of an import. */
@@ -144,6 +144,7 @@ export function imporBlok(blok: readonly Blok[], opsi: OpsiImpor = {}): HasilImp
   const tidakTerbaca: TabelTakTerbaca[] = [];
   const usedIds = new Set<string>();
   const usedPrefix = new Set<string>();
+  const idTabel = new Map<Blok, string>();
   /** Tables in order with the scales before them and the labels they print. */
   const predikatTables: { tabel: Tabel; labels: readonly string[]; scalesBefore: number }[] = [];
   let untitled = 0;
@@ -174,6 +175,7 @@ export function imporBlok(blok: readonly Blok[], opsi: OpsiImpor = {}): HasilImp
       id = `${id} (${k})`;
     }
     usedIds.add(id);
+    idTabel.set(b, id);
     let prefix = cap ? `t${slug(id.slice(6))}` : `tx${untitled}`;
     while (usedPrefix.has(prefix)) prefix = `${prefix}x`;
     usedPrefix.add(prefix);
@@ -230,7 +232,7 @@ export function imporBlok(blok: readonly Blok[], opsi: OpsiImpor = {}): HasilImp
     tabel,
   };
   if (opsi.prosa !== false) {
-    const prosa = bacaProsa(blok, laporan);
+    const prosa = bacaProsa(blok, laporan, idTabel);
     laporan.tabel.push(...prosa);
   }
   const sama = tautSama(laporan);
@@ -244,6 +246,13 @@ function skalaBaris(blok: readonly Blok[]): SkalaTercetak[] {
   const out: SkalaTercetak[] = [];
   let run: { interval: string; label: string }[] = [];
   let from = '';
+  const flush3 = (min: number) => {
+    if (run.length >= min) {
+      const s = skalaDari(`skala-teks-${out.length + 1}`, 'uraian', `${from} (peraturan tidak disebut / no regulation named)`.trim(), run);
+      if (s) out.push(s);
+    }
+    run = [];
+  };
   const flush = () => {
     if (run.length >= 3) {
       const s = skalaDari(`skala-teks-${out.length + 1}`, 'uraian', `${from} (peraturan tidak disebut / no regulation named)`.trim(), run);
@@ -258,6 +267,16 @@ function skalaBaris(blok: readonly Blok[]): SkalaTercetak[] {
       continue;
     }
     for (const line of b.teks.split('\n')) {
+      // "Keterangan : 0 sd 50 % = cukup baik, 50 s.d 100 % =Baik, > 100% Sangat Baik": a scale in one line.
+      const items = line.replace(/^[^:]{0,30}:\s?/, '').split(/[,;]\s/).map(itemSkala);
+      if (items.length >= 2 && items.every((x) => x !== null)) {
+        flush();
+        run = items as { interval: string; label: string }[];
+        from = line.slice(0, 120);
+        flush3(2);
+        prev = line;
+        continue;
+      }
       const r = barisSkala(line);
       if (r) {
         if (run.length === 0) from = prev.slice(0, 120);

@@ -91,6 +91,11 @@ export function barisKepala(rows: readonly (readonly string[])[]): number {
  */
 export function gabungKepala(header: readonly (readonly string[])[], width: number): { judul: string; grup: string }[] {
   const out: { judul: string; grup: string }[] = Array.from({ length: width }, () => ({ judul: '', grup: '' }));
+  // Rows of column numbers ("1 2 3 4") name nothing; leave them out before joining.
+  header = header.filter((row) => {
+    const f = row.filter((c) => c.trim() !== '');
+    return !(f.length >= 3 && f.every((c) => tahunAtauNomorKolom(c) === 'nomor'));
+  });
   header.forEach((row, r) => {
     const below = header[r + 1];
     // A title over the whole table ("Urusan Pemerintahan : 1.06 SOSIAL") is no column group.
@@ -144,6 +149,8 @@ export function medanDari(judulAsli: string, grupAsli: string): Medan | null {
   if (has(t, /\b(?:sisa|selisih anggaran|sisa anggaran|silpa)\b/)) return 'sisa';
   if (has(t, /\b(?:serapan|daya serap|penyerapan)\b/) || has(t, /capaian keuangan|realisasi keuangan %|% realisasi anggaran|persentase realisasi anggaran|realisasi anggaran %|% rp|%rp/)) return 'serapan';
   if (has(t, /\b(?:murni|sebelum perubahan|pagu awal|anggaran awal|apbd induk|induk)\b/)) return 'paguMurni';
+  // "Sasaran / Capaian Program": the target a programme serves, a name.
+  if (has(t, /\bcapaian program\b/) && !has(t, /%/)) return 'sasaran';
   const realisasi = has(c, /reali/);
   const target = has(t, /\b(?:target|rencana|tar)\b/) || has(c, /^target|target$/);
   const capaian = has(t, /\b(?:capaian|pencapaian|tingkat capaian|kinerja %)\b/);

@@ -134,7 +134,7 @@ function token(s: string): Token[] {
 
 /** A term of a chain "T0 = T1 = …", recognised by shape. */
 type Suku =
-  | { k: 'angka'; n: Token & { t: 'n' } }
+  | { k: 'angka'; n: Token & { t: 'n' }; akhir?: boolean }
   | { k: 'rasio'; a: Token & { t: 'n' }; b: Token & { t: 'n' } }
   | { k: 'efisiensi-rasio'; a: Token & { t: 'n' }; b: Token & { t: 'n' } }
   | { k: 'efisiensi'; x: Token & { t: 'n' } }
@@ -226,6 +226,10 @@ function suku(ts: Token[]): Suku {
     }
   }
   if (t.length === 1 && num(t[0])) return { k: 'angka', n: t[0] };
+  // "20,09 % Untuk mendapatkan …", "50,06% (capaian tahun 2023)": a result, then words.
+  const first = ts.findIndex((x) => x.t !== 'w');
+  // Words after the result end the chain: what follows is another sentence.
+  if (first >= 0 && num(ts[first]) && (ts[first + 1] === undefined || ts[first + 1]!.t === 'w' || op(ts[first + 1], '('))) return { k: 'angka', n: ts[first] as Token & { t: 'n' }, akhir: ts.length > first + 1 };
   return { k: 'lain' };
 }
 
@@ -308,7 +312,7 @@ function rantai(text: string, k: Konteks): void {
       if (xs.some((x) => x === null) || !r) continue;
       const ids = xs.map((x) => add({ nilai: x }));
       add({ nilai: r, agregat: { fungsi: a.k === 'rata' ? 'rata-rata' : 'jumlah', kolom: 'nilai', dari: ids } });
-    } else if (a.k === 'angka' && b.k === 'jumlah') {
+    } else if (a.k === 'angka' && !a.akhir && b.k === 'jumlah') {
       // "71.048 = 70520 + 684"
       const xs = b.xs.map((x) => sel(x, k.locale));
       const r = sel(a.n, k.locale);
@@ -331,6 +335,9 @@ function setelah(s: string, keys: RegExp): { teks: string; pct: boolean; at: num
   const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
   const n = /^\s?(?:(?:kinerja|nilai|sebesar|sebanyak|yaitu|adalah|mencapai|hanya|rp\.?|senilai|sejumlah|:)\s?){0,3}(\d[\d.,]*\d|\d)\s?(%?)/i.exec(rest);
   if (!n) return null;
+  // "0, 694": a space the conversion put after the decimal comma of a number below one.
+  const split = n[1] === '0' ? /^,\s(\d{1,6})\b/.exec(rest.slice(n.index + n[0].length)) : null;
+  if (split) return { teks: `0,${split[1]}`, pct: false, at: m.index };
   return { teks: n[1]!, pct: n[2] === '%', at: m.index };
 }
 
@@ -415,6 +422,25 @@ function pola(sentence: string, k: Konteks): void {
   }
 }
 
+/** "71.048 KM (150 KK bantuan + 228 RTLH + 71.025 KK data)": a total and the parts it states. */
+function jumlahKurung(text: string, k: Konteks): void {
+  for (const m of text.matchAll(/(\d[\d.,]*\d|\d)\s?[\p{L}]{0,12}\s?\(([^()]{3,240})\)/gu)) {
+    const parts = m[2]!.split('+');
+    if (parts.length < 2) continue;
+    const xs = parts.map((p) => /^\s?(\d[\d.,]*\d|\d)\b/.exec(p)?.[1]);
+    if (xs.some((x) => x === undefined)) continue;
+    const cells = xs.map((x) => sel({ t: 'n', teks: x!, pct: false }, k.locale));
+    const total = sel({ t: 'n', teks: m[1]!, pct: false }, k.locale);
+    if (!total || cells.some((c) => c === null)) continue;
+    const kutipan = potong(m[0]);
+    const ids = cells.map((c) => {
+      k.rows.push({ id: `${k.prefix}-${++k.n}`, nama: 'Rincian dalam kurung', nilai: c!, kutipan } as Baris);
+      return `${k.prefix}-${k.n}`;
+    });
+    k.rows.push({ id: `${k.prefix}-${++k.n}`, nama: 'Jumlah yang dirinci dalam kurung', nilai: total, agregat: { fungsi: 'jumlah', kolom: 'nilai', dari: ids }, kutipan } as Baris);
+  }
+}
+
 /** A short line that heads a section ("BAB III …", "B. Realisasi Anggaran", "Sasaran 1 …"). */
 function judul(p: string): boolean {
   const t = p.trim();
@@ -422,7 +448,7 @@ function judul(p: string): boolean {
 }
 
 /** Prose tables, one per section that states checkable figures. */
-export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan): Tabel[] {
+export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabel: ReadonlyMap<Blok, string> = new Map()): Tabel[] {
   const out: Tabel[] = [];
   let section = 'Pendahuluan';
   let k: Konteks | null = null;
@@ -449,8 +475,21 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan): Tabel
   for (const b of blok) {
     if (b.jenis === 'tabel') {
       flushMath();
-      // Formulas in table cells: "$= \frac{3.226}{16.051} \times 100\%$ $= 20,09 \%$".
-      for (const row of b.baris) for (const c of row) if (c.includes('=') && /\d/.test(c) && (c.includes('\\frac') || /100\s?%/.test(c))) rantai(latexKeTeks(c), konteks());
+      // Formulas in table cells ("$= \frac{3.226}{16.051} \times 100\%$ $= 20,09 \%$"): a
+      // table of their own, named after the table they are printed in.
+      const sel: Konteks = { locale: laporan.locale, tahun: laporan.tahun, skala: laporan.skala, rows: [], prefix: `r${++count}`, n: 0 };
+      for (const row of b.baris) {
+        for (const c of row) {
+          if (c.includes('=') && /\d/.test(c) && (c.includes('\\frac') || /100\s?%/.test(c))) rantai(latexKeTeks(c), sel);
+          if (c.includes('+') && c.includes('(')) jumlahKurung(c, sel);
+        }
+      }
+      if (sel.rows.length > 0) {
+        let id = `${idTabel.get(b) ?? 'Tabel'} (perhitungan dalam sel)`;
+        for (let n = 2; used.has(id); n++) id = `${idTabel.get(b) ?? 'Tabel'} (perhitungan dalam sel ${n})`;
+        used.add(id);
+        out.push({ id, baris: sel.rows });
+      }
       continue;
     }
     const text = b.teks;
@@ -474,6 +513,7 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan): Tabel
     }
     flushMath();
     for (const s of kalimat(text)) pola(s, konteks());
+    if (text.includes('+') && text.includes('(')) jumlahKurung(text, konteks());
   }
   flushMath();
   flush();

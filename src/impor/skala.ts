@@ -132,3 +132,17 @@ export function barisSkala(line: string): { interval: string; label: string } | 
   if (bacaInterval(left) === null) return null;
   return { interval: left.replace(/^[^\d<>≤≥]*/, '').trim(), label: right };
 }
+
+/** One band of a list: "0 sd 50 % = cukup baik", or "> 100% Sangat Baik" (the label after the interval). */
+export function itemSkala(item: string): { interval: string; label: string } | null {
+  const withSign = barisSkala(item);
+  if (withSign) return withSign;
+  const t = item.trim();
+  let end = -1;
+  for (let i = 0; i < t.length; i++) if (/[\d%]/.test(t[i]!)) end = i;
+  if (end < 0) return null;
+  const left = t.slice(0, end + 1);
+  const right = labelBand(t.slice(end + 1));
+  if (right === '' || right.length > 40 || bacaInterval(left) === null) return null;
+  return { interval: left.trim(), label: right };
+}

@@ -467,6 +467,19 @@ export function bacaTabel(rows: readonly (readonly string[])[], ctx: KonteksTabe
   const skala = bacaSkalaTabel(ruas, ctx);
   if (skala) return { skala, catatan: { ...base, jenis: 'skala', kolom: kolomCatatan, baris: skala.bands.length, dilewati: [], keyakinan: 'tinggi', alasan: [] }, labelPredikat: [] };
 
+  // Two columns of amounts read as the same field (a plan that budgets activities and
+  // sub-activities side by side): which one a total adds up is not printed.
+  for (const r of ruas) {
+    const seen = new Map<string, number>();
+    for (const c of r.cols) {
+      if (!UANG.has(c.medan)) continue;
+      const key = `${c.medan}@${c.tahun ?? ''}`;
+      const filled = r.rows.filter((x) => bacaSelImpor(x.cells[c.indeks] ?? '').jenis === 'angka').length;
+      if (filled >= 2) seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    const dup = [...seen].find(([, n]) => n >= 2);
+    if (dup) return tak(`dua kolom dibaca sebagai ${dup[0].split('@')[0]}: tingkat anggaran tiap kolom tidak jelas / two columns read as the same amount`);
+  }
   const kinerja = ['target', 'realisasi', 'capaian'].some((m) => allMedan.has(m as Medan));
   const anggaran = [...allMedan].some((m) => ANGGARAN.has(m));
   const hitungan = !kinerja && !anggaran && [...allMedan].some((m) => m === 'angka' || m === 'jumlah' || m === 'persen' || m === 'nilai' || m === 'efisiensi');
@@ -719,6 +732,9 @@ function susunKinerjaAnggaran(
       if (predikat && y === baseYear) {
         baris.predikat = predikat;
         labels.push(predikat);
+        // No capaian printed: the predikat grades the percentage the row prints.
+        const real = m.get('realisasi');
+        if (!m.has('capaian') && !m.has('nilai') && real && real.sel.ragam === 'persen' && baris.realisasi !== undefined) baris.nilai = baris.realisasi;
       }
       if (r.indikator) baris.catatan = `Indikator: ${r.indikator}`;
       if (prints.size === 0 && !baris.predikat) continue;

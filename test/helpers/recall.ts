@@ -19,7 +19,9 @@ export function normalAngka(s: string | null): string {
     .toLowerCase()
     .replace(/rp\.?/g, '')
     .replace(/[\s%]/g, '')
-    .replace(/[,.]-$/, '');
+    .replace(/[,.]-$/, '')
+    // a unit after the figure ("71.048 KM") is no part of it
+    .replace(/^([-\d.,]*\d)\p{L}{1,12}$/u, '$1');
 }
 
 const FIELDS = ['target', 'realisasi', 'pembilang', 'penyebut', 'capaian', 'nilai', 'paguMurni', 'pagu', 'realisasiAnggaran', 'serapan', 'sisa', 'outputTarget', 'outputRealisasi', 'efisiensi'] as const;
