@@ -55,15 +55,26 @@ const slug = (s: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** The agency: the first heading line that names an office ("Dinas Sosial … Kabupaten …"). */
+/**
+ * The agency: the first short line that starts with an office ("Dinas Sosial …", "Kecamatan …"),
+ * with the lines under it that name its region ("Kabupaten Tapin").
+ */
 function instansiDari(paras: readonly string[]): string | undefined {
-  for (const p of paras.slice(0, 40)) {
-    const t = p.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
-    const m = /\b(?:dinas|badan|sekretariat|inspektorat|satuan polisi|biro|kantor|rumah sakit|kecamatan|balai|direktorat|kementerian)\b/i.exec(t);
-    if (!m || m.index > 40) continue;
-    const from = t.slice(m.index);
-    if (from.length > 140 || /[.;]\s/.test(from)) continue;
-    return from;
+  const KANTOR = /^(?:dinas|badan|sekretariat|inspektorat|satuan polisi|biro|kantor|rumah sakit|kecamatan|kelurahan|balai|direktorat|kementerian)\b/i;
+  const lines = paras.slice(0, 40).flatMap((p) => p.replace(/\*\*/g, '').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()));
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!KANTOR.test(l) || l.length > 120 || l.split(" ").length < 2 || /[.;:]\s/.test(l)) continue;
+    let name = l;
+    // "DINAS SOSIAL DAN PEMBERDAYAAN / MASYARAKAT DAN DESA / KABUPATEN BANYUMAS" over three lines.
+    for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
+      const next = lines[j]!;
+      if (next === '' || next.length > 60 || /\d/.test(next) || /[.;:]/.test(next)) break;
+      if (!(next === next.toUpperCase() && l === l.toUpperCase()) && !/^(?:kabupaten|kota|provinsi)\b/i.test(next)) break;
+      if (/^(?:daftar|kata|bab|laporan|lkjip|lakip)\b/i.test(next)) break;
+      name = `${name} ${next}`;
+    }
+    return name.slice(0, 160);
   }
   return undefined;
 }
@@ -222,7 +233,7 @@ export function imporBlok(blok: readonly Blok[], opsi: OpsiImpor = {}): HasilImp
 
   const laporan: DatasetLaporan = {
     format: 'sakip-laporan/1',
-    id: opsi.id ?? (slug(`${instansi.slice(0, 60)}-${tahun ?? ''}`) || 'impor'),
+    id: opsi.id ?? (slug(`${instansi}-${tahun ?? ''}`).slice(0, 90).replace(/-$/, '') || 'impor'),
     instansi,
     ...(tahun !== undefined ? { tahun } : {}),
     jenis: /\blakip\b|akuntabilitas kinerja/i.test(paras.slice(0, 30).join(' ')) && !/lkjip/i.test(paras.slice(0, 30).join(' ')) ? 'LAKIP' : 'LKjIP',
@@ -277,7 +288,8 @@ function skalaBaris(blok: readonly Blok[]): SkalaTercetak[] {
         prev = line;
         continue;
       }
-      const r = barisSkala(line);
+      // "1 91 % ≤ 100 % Sangat Baik": a scale table flattened into lines by a converter.
+      const r = barisSkala(line) ?? (line.length <= 80 ? itemSkala(line.replace(/^\d{1,2}[.)]?\s(?=[<>≤≥\d])/, '')) : null);
       if (r) {
         if (run.length === 0) from = prev.slice(0, 120);
         run.push(r);

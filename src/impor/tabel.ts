@@ -422,7 +422,7 @@ export function bacaTabel(rows: readonly (readonly string[])[], ctx: KonteksTabe
   const page = (c: string) => /^(?:\d{1,3}|[ivxl]{1,6})$/i.test(c.trim());
   const toc = rows.filter((r) => {
     const f = r.filter((c) => c.trim() !== '');
-    return f.length >= 1 && f.length <= 3 && page(f[f.length - 1]!) && f.slice(0, -1).every((c) => !page(c) && bacaSelImpor(c).jenis === 'teks');
+    return f.length >= 1 && f.length <= 3 && page(f[f.length - 1]!) && f.slice(0, -1).every((c) => !page(c) && (bacaSelImpor(c).jenis === 'teks' || nomorSel(c) !== null));
   }).length;
   if (toc >= rows.length * 0.6) return tak('daftar isi atau daftar tabel / a table of contents');
   const h = barisKepala(rows);

@@ -24,7 +24,7 @@ function potongTab(line: string): string[] {
 /** A markdown table line "| a | b |": its cells; a rule line "|---|:--|" gives null. */
 function potongPipa(line: string): string[] | null {
   const t = line.trim();
-  const inner = t.slice(1, t.endsWith('|') ? -1 : undefined);
+  const inner = t.slice(t.startsWith('|') ? 1 : 0, t.endsWith('|') ? -1 : undefined);
   const cells = inner.split('|', BATAS_IMPOR.kolom).map((c) => c.trim());
   if (cells.every((c) => c === '' || /^:?-{2,}:?$/.test(c))) return null;
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
@@ -153,7 +153,7 @@ export function bacaTeks(teks: string): Blok[] {
     else if (line.includes('\t')) {
       const c = potongTab(line);
       k = c.every((x) => x === '') ? { jenis: 'kosong' } : { jenis: 'sel', sel: c };
-    } else if (line.trimStart().startsWith('|') && line.split('|', 4).length >= 4) {
+    } else if (line.split('|', 4).length >= 3 && (line.trimStart().startsWith('|') || line.split('|', 4).length >= 4)) {
       const c = potongPipa(line);
       k = c === null ? { jenis: 'kosong' } : { jenis: 'sel', sel: c };
     } else k = { jenis: 'teks', teks: line.trim() };
