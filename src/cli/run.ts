@@ -31,13 +31,6 @@ const PERINTAH: Record<string, Perintah> = {
     opsi: VERIFY_OPSI,
     run: verify,
   },
-  impor: {
-    usage: 'sakip impor FILE.txt | - [-o laporan.json] [opsi]',
-    id: 'Baca teks laporan (hasil konversi PDF, atau tabel yang ditempel) menjadi draf dataset sakip-laporan/1,\ndengan catatan per tabel: kolom mana dibaca sebagai apa, baris yang dilewati, keyakinan.\nPeriksa drafnya, betulkan bila perlu, lalu: sakip verify laporan.json. Kode keluar: 0 berhasil, 2 masukan tidak dapat dipakai.',
-    en: 'Read a report text (converted from PDF, or pasted tables) into a draft sakip-laporan/1 dataset,\nwith a note per table: which column was read as what, rows left out, confidence.\nReview the draft, correct it if needed, then: sakip verify laporan.json. Exit codes: 0 done, 2 unusable input.',
-    opsi: IMPOR_OPSI,
-    run: impor,
-  },
   contoh: {
     usage: 'sakip contoh [opsi]',
     id: 'Periksa keempat laporan contoh 2023 dan tutup dengan ringkasan (yang dijalankan npm start). Selalu keluar 0.',
@@ -72,6 +65,13 @@ const PERINTAH: Record<string, Perintah> = {
     en: 'The built-in predikat scales: their bands and legal sources.',
     opsi: SKALA_OPSI,
     run: daftarSkala,
+  },
+  impor: {
+    usage: 'sakip impor FILE.txt | - [-o laporan.json] [opsi]',
+    id: 'Baca teks laporan (hasil konversi PDF, atau tabel yang ditempel) menjadi draf dataset sakip-laporan/1,\ndengan catatan per tabel: kolom mana dibaca sebagai apa, baris yang dilewati, keyakinan.\nPeriksa drafnya, betulkan bila perlu, lalu: sakip verify laporan.json. Kode keluar: 0 berhasil, 2 masukan tidak dapat dipakai.',
+    en: 'Read a report text (converted from PDF, or pasted tables) into a draft sakip-laporan/1 dataset,\nwith a note per table: which column was read as what, rows left out, confidence.\nReview the draft, correct it if needed, then: sakip verify laporan.json. Exit codes: 0 done, 2 unusable input.',
+    opsi: IMPOR_OPSI,
+    run: impor,
   },
 };
 

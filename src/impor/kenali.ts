@@ -64,7 +64,7 @@ function instansiDari(paras: readonly string[]): string | undefined {
   const lines = paras.slice(0, 40).flatMap((p) => p.replace(/\*\*/g, '').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!KANTOR.test(l) || l.length > 120 || l.split(" ").length < 2 || /[.;:]\s/.test(l)) continue;
+    if (!KANTOR.test(l) || l.length > 120 || l.split(' ').length < 2 || /[.;:]\s/.test(l)) continue;
     let name = l;
     // "DINAS SOSIAL DAN PEMBERDAYAAN / MASYARAKAT DAN DESA / KABUPATEN BANYUMAS" over three lines.
     for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {

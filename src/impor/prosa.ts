@@ -357,11 +357,17 @@ function predikatDi(s: string, skala: readonly SkalaTercetak[]): { label: string
     .replace(/\*/g, '')
     .toLowerCase()
     .trimStart();
+  const asPrinted = s
+    .slice(at)
+    .replace(/^\S+\s?/, '')
+    .replace(/\*/g, '')
+    .trimStart();
   let best: { label: string; skala: string } | null = null;
   for (const sk of skala) {
     for (const b of sk.bands) {
       const l = b.label.toLowerCase();
-      if (after.startsWith(l) && /^(?:$|[\s.,;:)])/.test(after.slice(l.length)) && (!best || l.length > best.label.length)) best = { label: b.label, skala: sk.id };
+      // The label as the sentence prints it ("sangat berhasil"), matched without case.
+      if (after.startsWith(l) && /^(?:$|[\s.,;:)])/.test(after.slice(l.length)) && (!best || l.length > best.label.length)) best = { label: asPrinted.slice(0, l.length), skala: sk.id };
     }
   }
   return best;
@@ -396,7 +402,7 @@ function pola(sentence: string, k: Konteks): void {
     const p = toSel(pagu);
     const r = toSel(real);
     const sp = share ? toSel({ teks: share[1]!, pct: true }) : null;
-    if (p && r && sp) add({ pagu: `Rp ${typeof p === 'string' ? p : p.printed}`.replace(/^Rp Rp/, 'Rp'), realisasiAnggaran: r, serapan: sp }, nama ?? 'Anggaran dalam uraian');
+    if (p && r && sp) add({ pagu: p, realisasiAnggaran: r, serapan: sp }, nama ?? 'Anggaran dalam uraian');
     return;
   }
   // A figure and its predikat: "adalah 113,59% dengan predikat tidak berhasil".

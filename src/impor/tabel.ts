@@ -120,7 +120,7 @@ export function arahDari(nama: string, sasaran?: string): 'negatif' | undefined 
   if (sasaran) {
     const s = normalJudul(sasaran);
     const m = /^(?:menurunnya|berkurangnya|turunnya|terkendalinya|menurun)\s(.+)$/.exec(s);
-    if (m && m[1]!.length >= 6 && n.includes(m[1]!)) return 'negatif';
+    if (m && m[1]!.length >= 4 && n.includes(m[1]!)) return 'negatif';
   }
   return undefined;
 }
@@ -262,8 +262,8 @@ function gabungLanjutan(raw: readonly (readonly string[])[], zoneStart: number, 
       const prev = p.cells[i] ?? '';
       const s = sels[i]!;
       if (s.jenis === 'teks' || s.jenis === 'satuan') {
-        // Text continues the cell above it; a number column keeps its figure.
-        if (prev === '' || bacaSelImpor(prev).jenis === 'teks') p.cells[i] = prev === '' ? c : `${prev} ${c}`;
+        // Text continues a name above it; a figure column keeps what it has.
+        if (prev === '' || (i < zoneStart && bacaSelImpor(prev).jenis === 'teks')) p.cells[i] = prev === '' ? c : `${prev} ${c}`;
       } else if (prev === '' && (merge === 'data' || s.jenis === 'angka')) {
         p.cells[i] = c;
         if (merge === 'isi') {
@@ -340,6 +340,10 @@ function petaKolom(header: readonly (readonly string[])[], body: readonly (reado
       if (/^rp|[,.]-$/i.test(s.teks) || (s.ragam === 'uang' && digits >= 7)) rupiah++;
     }
     if (figures >= 1 && rupiah / figures >= 0.8) col.medan = col.medan === 'target' ? 'pagu' : 'realisasiAnggaran';
+  }
+  // "PAGU | REALISASI | %" without a target: the spending of that budget and its share.
+  if (cols.some((c) => c.medan === 'pagu' || c.medan === 'paguMurni') && !cols.some((c) => c.medan === 'target' || c.medan === 'outputTarget')) {
+    for (const col of cols) if (col.medan === 'realisasi') col.medan = 'realisasiAnggaran';
   }
   // A bare "%" or "% Capaian" after amounts is absorption; after targets it is capaian.
   let money = false;

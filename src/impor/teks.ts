@@ -145,6 +145,8 @@ export function bacaTeks(teks: string): Blok[] {
   for (const raw of lines) {
     let line = raw;
     if (line.includes('\f')) {
+      // A new page: the table before may continue, but only through the joining rules.
+      closeTable();
       page += line.split('\f').length - 1;
       line = line.split('\f').join('');
     }
