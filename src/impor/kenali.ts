@@ -37,15 +37,40 @@ export interface HasilImpor {
   readonly tidakTerbaca: readonly TabelTakTerbaca[];
 }
 
-const CAPTION = /^(?:\*\*)?tabel\s?([0-9IVX]{1,4}(?:\s?\.\s?\d{1,3}){0,3})(?![\d.])\s?[.:]?\s?(.*)$/i;
-
-/** "Tabel 3. 3 Capaian …" → id "Tabel 3.3" and its title. */
+/**
+ * "Tabel 3. 3 Capaian …" → id "Tabel 3.3" and its title. Read by one scan of the line (a
+ * regular expression for it backtracks on the spaces around the dots).
+ */
 function caption(line: string): { id: string; judul: string } | null {
-  const m = CAPTION.exec(line.trim());
-  if (!m) return null;
-  const nomor = m[1]!.replace(/\s/g, '');
+  let t = line.trim();
+  if (t.startsWith('**')) t = t.slice(2);
+  if (t.slice(0, 5).toLowerCase() !== 'tabel') return null;
+  let i = 5;
+  if (t[i] === ' ') i++;
+  const start = i;
+  while (i < t.length && i - start < 4 && /[0-9IVX]/.test(t[i]!)) i++;
+  if (i === start) return null;
+  let nomor = t.slice(start, i);
+  for (let k = 0; k < 3; k++) {
+    let j = i;
+    if (t[j] === ' ') j++;
+    if (t[j] !== '.') break;
+    j++;
+    if (t[j] === ' ') j++;
+    const d = j;
+    while (j < t.length && j - d < 3 && /\d/.test(t[j]!)) j++;
+    if (j === d) break;
+    nomor += `.${t.slice(d, j)}`;
+    i = j;
+  }
+  // "Tabel 3.1.2" or "Tabel 31" beyond the digits read: no caption of this form.
+  if (/[\d]/.test(t[i] ?? '')) return null;
+  let rest = t.slice(i);
+  if (rest.startsWith('.') && !/\d/.test(rest[1] ?? '')) rest = rest.slice(1);
+  rest = rest.trimStart();
+  if (rest.startsWith(':')) rest = rest.slice(1);
   // A table list line ("Tabel 3.1 Skala … 12") is no caption.
-  return { id: `Tabel ${nomor}`, judul: m[2]!.replace(/\*\*/g, '').trim() };
+  return { id: `Tabel ${nomor}`, judul: rest.replace(/\*\*/g, '').trim() };
 }
 
 const slug = (s: string): string =>
@@ -106,7 +131,7 @@ export function metodeDari(text: string): 'capaian-serapan' | '100-serapan' | 'c
   const bagi = t.search(/dibagi|per\b/);
   const anggaran = t.search(/anggaran|serapan|keuangan/);
   if (kinerja >= 0 && kurang > kinerja && anggaran > kurang) return 'capaian-serapan';
-  if (/100 ?% ?(?:-|dikurang\S*) ?(?:persentase )?(?:realisasi anggaran|serapan|frac)/.test(t)) return '100-serapan';
+  if (/100 ?% ?(?:-|dikurangi|dikurangkan) ?(?:persentase )?(?:realisasi anggaran|serapan|frac)/.test(t)) return '100-serapan';
   if (kinerja >= 0 && bagi > kinerja && anggaran > bagi && /efisien/.test(t)) return 'capaian/serapan';
   return undefined;
 }
@@ -312,7 +337,7 @@ function nilai(cell: Baris['target'], locale: 'id' | 'en' | undefined): string |
   try {
     if (typeof cell === 'string') return parseAngkaInfo(cell, locale ? { locale: 'auto' } : {}).value.toString();
     if (cell.garbled) return null;
-    if (cell.value) return cell.value.replace(/\.?0+$/, '') || '0';
+    if (cell.value) return parseAngkaInfo(cell.value, { locale: 'en' }).value.toString();
     return parseAngkaInfo(cell.printed).value.toString();
   } catch {
     if (typeof cell === 'string' && locale) {

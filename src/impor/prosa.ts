@@ -343,8 +343,12 @@ function setelah(s: string, keys: RegExp): { teks: string; pct: boolean; at: num
 
 /** A quoted name in a sentence ("“Persentase penduduk miskin”"), if any. */
 function kutip(s: string): string | undefined {
-  const m = /[“"]([^”"]{3,120})[”"]/.exec(s);
-  return m?.[1]?.trim();
+  const open = s.search(/[“"]/);
+  if (open < 0) return undefined;
+  const rest = s.slice(open + 1, open + 122);
+  const close = rest.search(/[”"]/);
+  if (close < 3) return undefined;
+  return rest.slice(0, close).trim();
 }
 
 /** The label of a band, when the text after "predikat" starts with one of a scale's labels. */
@@ -398,7 +402,10 @@ function pola(sentence: string, k: Konteks): void {
   const pagu = setelah(s, /\b(?:anggaran|pagu)(?: belanja)?\s?(?:sebesar|senilai)?\s?rp\.?/i);
   const real = setelah(s, /\b(?:terealisasi|realisasi(?: anggaran)?)\s?(?:sebesar|senilai)?\s?rp\.?/i);
   if (pagu && real) {
-    const share = /\brp\.?\s?[\d.,]+\d,?-?\s?(?:,\s)?(?:atau|sebesar|dengan persentase|mencapai)\s(?:mencapai\s|sebesar\s)?(\d[\d.,]*\d|\d)\s?%/i.exec(s.slice(real.at));
+    // The share: the first "atau / mencapai / sebesar N%" after the spending.
+    const after = s.slice(real.at);
+    const w = after.search(/\b(?:atau|mencapai|dengan persentase)\s/i);
+    const share = w < 0 ? null : /^\S+(?:\s\S+)?\s(?:mencapai\s|sebesar\s)?(\d[\d.,]*\d|\d)\s?%/.exec(after.slice(w, w + 60));
     const p = toSel(pagu);
     const r = toSel(real);
     const sp = share ? toSel({ teks: share[1]!, pct: true }) : null;
@@ -428,15 +435,41 @@ function pola(sentence: string, k: Konteks): void {
   }
 }
 
+/** The number that ends just before `at`, a space and a short unit allowed between ("71.048 KM "). */
+function angkaSebelum(text: string, at: number): string | null {
+  let i = at;
+  if (text[i - 1] === ' ') i--;
+  let letters = 0;
+  while (i > 0 && letters < 12 && /\p{L}/u.test(text[i - 1]!)) {
+    i--;
+    letters++;
+  }
+  if (letters > 0 && text[i - 1] === ' ') i--;
+  const end = i;
+  if (!/\d/.test(text[end - 1] ?? '')) return null;
+  while (i > 0 && end - i < 30 && /[\d.,]/.test(text[i - 1]!)) i--;
+  let n = text.slice(i, end);
+  while (n !== '' && !/\d/.test(n[0]!)) n = n.slice(1);
+  return n === '' ? null : n;
+}
+
 /** "71.048 KM (150 KK bantuan + 228 RTLH + 71.025 KK data)": a total and the parts it states. */
 function jumlahKurung(text: string, k: Konteks): void {
-  for (const m of text.matchAll(/(\d[\d.,]*\d|\d)\s?[\p{L}]{0,12}\s?\(([^()]{3,240})\)/gu)) {
-    const parts = m[2]!.split('+');
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > 240) continue;
+    const inner = text.slice(open + 1, close);
+    if (inner.includes('(') || !inner.includes('+')) continue;
+    // The total before the bracket: a number, maybe a unit ("71.048 KM (").
+    const jumlah = angkaSebelum(text, open);
+    if (jumlah === null) continue;
+    const m = [`${jumlah} (${inner})`, jumlah, inner] as const;
+    const parts = m[2].split('+');
     if (parts.length < 2) continue;
     const xs = parts.map((p) => /^\s?(\d[\d.,]*\d|\d)\b/.exec(p)?.[1]);
     if (xs.some((x) => x === undefined)) continue;
     const cells = xs.map((x) => sel({ t: 'n', teks: x!, pct: false }, k.locale));
-    const total = sel({ t: 'n', teks: m[1]!, pct: false }, k.locale);
+    const total = sel({ t: 'n', teks: m[1], pct: false }, k.locale);
     if (!total || cells.some((c) => c === null)) continue;
     const kutipan = potong(m[0]);
     const ids = cells.map((c) => {
