@@ -9,6 +9,7 @@ import type { Baris, DatasetLaporan, SkalaTercetak, Tabel } from '../verifikasi/
 import { BATAS_IMPOR } from './batas.js';
 import type { Blok } from './blok.js';
 import { normalJudul } from './kepala.js';
+import { unik } from './nama.js';
 import { bacaProsa } from './prosa.js';
 import { bacaSelImpor } from './sel.js';
 import { barisSkala, itemSkala, skalaDari } from './skala.js';
@@ -178,8 +179,8 @@ export function imporBlok(blok: readonly Blok[], opsi: OpsiImpor = {}): HasilImp
   const skala: SkalaTercetak[] = [];
   const catatan: CatatanTabel[] = [];
   const tidakTerbaca: TabelTakTerbaca[] = [];
-  const usedIds = new Set<string>();
-  const usedPrefix = new Set<string>();
+  const usedIds = new Map<string, number>();
+  const usedPrefix = new Map<string, number>();
   const idTabel = new Map<Blok, string>();
   /** Tables in order with the scales before them and the labels they print. */
   const predikatTables: { tabel: Tabel; labels: readonly string[]; scalesBefore: number }[] = [];
@@ -205,16 +206,10 @@ export function imporBlok(blok: readonly Blok[], opsi: OpsiImpor = {}): HasilImp
     }
     lastTable = i;
     let id = cap?.id ?? `Tabel tanpa nomor ${++untitled}`;
-    if (usedIds.has(id)) {
-      let k = 2;
-      while (usedIds.has(`${id} (${k})`)) k++;
-      id = `${id} (${k})`;
-    }
-    usedIds.add(id);
+    id = unik(id, usedIds, (n) => `${id} (${n})`);
     idTabel.set(b, id);
-    let prefix = cap ? `t${slug(id.slice(6))}` : `tx${untitled}`;
-    while (usedPrefix.has(prefix)) prefix = `${prefix}x`;
-    usedPrefix.add(prefix);
+    const base = cap ? `t${slug(id.slice(6))}` : `tx${untitled}`;
+    const prefix = unik(base, usedPrefix, (n) => `${base}-${n}`);
     const judul = (cap?.judul || near.replace(/\*\*/g, '').trim()).slice(0, 160);
     const after = blok[i + 1]?.jenis === 'paragraf' ? (blok[i + 1] as { teks: string }).teks : '';
     const sumber = /^sumber\s?:/i.test(after) ? after.replace(/^sumber\s?:\s?/i, '').split('\n')[0]!.trim() : /permen|peraturan|pedoman/i.test(`${cap?.judul ?? ''} ${near}`) ? `${cap?.judul ?? ''} ${near}`.trim() : undefined;
@@ -366,6 +361,13 @@ function kata(s: string): string[] {
  * of its own; it lets a copy of a wrong figure be reported as a copy (`SALINAN_SALAH`).
  */
 function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
+  // The same printed figure recurs often (100, 0,00, 100%): read each once.
+  const memo = new Map<string, string | null>();
+  const baca = (cell: Baris['target']): string | null => {
+    if (typeof cell !== 'string') return nilai(cell, d.locale);
+    if (!memo.has(cell)) memo.set(cell, nilai(cell, d.locale));
+    return memo.get(cell)!;
+  };
   const groups = new Map<string, { table: string; ref: string }[]>();
   const tableCells: { table: string; ref: string; words: string[]; year: string; f: string; v: string }[] = [];
   const proseCells: { table: string; ref: string; words: Set<string>; year: string; f: string; v: string }[] = [];
@@ -374,11 +376,13 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
       if (!b.id) continue;
       const name = normalJudul(b.nama);
       const year = String(b.tahun ?? d.tahun ?? '');
+      let words: string[] | undefined;
       for (const f of TAUT) {
-        const v = nilai(b[f], d.locale);
+        const v = baca(b[f]);
         if (v === null) continue;
         if (t.prosa) {
-          proseCells.push({ table: t.id, ref: `${b.id}.${f}`, words: new Set(kata(b.nama)), year, f, v });
+          words ??= kata(b.nama);
+          proseCells.push({ table: t.id, ref: `${b.id}.${f}`, words: new Set(words), year, f, v });
           continue;
         }
         if (name.split(' ').length < 2) continue;
@@ -386,7 +390,8 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
         const g = groups.get(key) ?? [];
         g.push({ table: t.id, ref: `${b.id}.${f}` });
         groups.set(key, g);
-        tableCells.push({ table: t.id, ref: `${b.id}.${f}`, words: kata(b.nama), year, f, v });
+        words ??= kata(b.nama);
+        tableCells.push({ table: t.id, ref: `${b.id}.${f}`, words, year, f, v });
       }
     }
   }
@@ -400,7 +405,9 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
   const byValue = new Map<string, typeof tableCells>();
   for (const c of tableCells) {
     const key = `${c.f}|${c.year}|${c.v}`;
-    byValue.set(key, [...(byValue.get(key) ?? []), c]);
+    const list = byValue.get(key);
+    if (list) list.push(c);
+    else byValue.set(key, [c]);
   }
   for (const p of proseCells) {
     const cands = byValue.get(`${p.f}|${p.year}|${p.v}`) ?? [];

@@ -20,6 +20,7 @@ import { parseAngkaInfo } from '../angka/parse.js';
 import { ErrorCode } from '../errors.js';
 import type { Baris, DatasetLaporan, Sel, SkalaTercetak, Tabel } from '../verifikasi/dataset.js';
 import type { Blok } from './blok.js';
+import { unik } from './nama.js';
 
 /** A token of a formula. */
 type Token = { t: 'n'; teks: string; pct: boolean } | { t: 'op'; v: string } | { t: 'w'; v: string };
@@ -491,13 +492,11 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabe
   const out: Tabel[] = [];
   let section = 'Pendahuluan';
   let k: Konteks | null = null;
-  const used = new Set(laporan.tabel.map((t) => t.id));
+  const used = new Map(laporan.tabel.map((t) => [t.id, 2] as [string, number]));
   let count = 0;
   const flush = () => {
     if (k && k.rows.length > 0) {
-      let id = `Uraian: ${section}`;
-      for (let n = 2; used.has(id); n++) id = `Uraian: ${section} (${n})`;
-      used.add(id);
+      const id = unik(`Uraian: ${section}`, used, (n) => `Uraian: ${section} (${n})`);
       out.push({ id, prosa: true, baris: k.rows });
     }
     k = null;
@@ -524,9 +523,8 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabe
         }
       }
       if (sel.rows.length > 0) {
-        let id = `${idTabel.get(b) ?? 'Tabel'} (perhitungan dalam sel)`;
-        for (let n = 2; used.has(id); n++) id = `${idTabel.get(b) ?? 'Tabel'} (perhitungan dalam sel ${n})`;
-        used.add(id);
+        const nama = idTabel.get(b) ?? 'Tabel';
+        const id = unik(`${nama} (perhitungan dalam sel)`, used, (n) => `${nama} (perhitungan dalam sel ${n})`);
         out.push({ id, baris: sel.rows });
       }
       continue;

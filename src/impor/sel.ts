@@ -85,10 +85,24 @@ function ragamDari(s: string, a: { nilai: number; desimal: number; bulat: boolea
  * `parseAngkaInfo`, so every rule about separators, `Rp`, `,-` and `%` stays in one place.
  */
 export function bacaSelImpor(raw: string): SelImpor {
+  const known = ingat.get(raw);
+  if (known) return known;
+  const s = baca(raw);
+  // The same cell is asked about several times; a bounded memory keeps the reading linear.
+  if (ingat.size >= 20_000) ingat.clear();
+  ingat.set(raw, s);
+  return s;
+}
+
+const ingat = new Map<string, SelImpor>();
+
+function baca(raw: string): SelImpor {
   const teks = raw.trim();
   if (teks === '') return { jenis: 'kosong', teks };
   if (isDash(teks)) return { jenis: 'strip', teks };
   if (teks.length > 200) return { jenis: adaHuruf(teks) ? 'teks' : 'rusak', teks };
+  // No digit, no number: text (or a unit), without asking the parser to refuse it.
+  if (!adaDigit(teks)) return UNIT_WORDS.has(teks.toLowerCase()) || teks === '%' ? { jenis: 'satuan', teks } : adaHuruf(teks) ? { jenis: 'teks', teks } : { jenis: 'rusak', teks };
   const a = angkaInti(teks);
   if (a) return { jenis: 'angka', teks, ragam: ragamDari(teks, a), gaya: a.gaya, langsung: true, ...(a.js === undefined ? {} : { nilai: a.js }) };
   // Accounting notation: "(9,812,119,077.00)" is a negative amount.

@@ -165,6 +165,14 @@ const LEWAT: Record<string, number> = { angka: -3, rusak: -1, strip: -0.5, teks:
  * percentage column or a percentage in an amount column. Returns column index → cell index.
  */
 function tempatkan(cells: readonly { idx: number; sel: SelImpor }[], cols: readonly Kolom[]): { map: Map<number, number>; shift: number; lewat: number } {
+  // Most rows stand in their columns: every cell fits the column it is printed in.
+  const byIndex = new Map(cols.map((c) => [c.indeks, c]));
+  if (cells.every((c) => {
+    const col = byIndex.get(c.idx);
+    return col !== undefined && cocok(c.sel, col.medan) >= 1.5;
+  })) {
+    return { map: new Map(cells.map((c, i) => [c.idx, i])), shift: 0, lewat: 0 };
+  }
   let best: { score: number; map: Map<number, number>; shift: number; lewat: number } | null = null;
   const n = cells.length;
   const m = cols.length;
@@ -367,11 +375,13 @@ function petaKolom(header: readonly (readonly string[])[], body: readonly (reado
 function kepalaTengah(row: readonly string[]): boolean {
   let words = 0;
   let figures = 0;
+  for (let i = 1; i < row.length; i++) {
+    const s = bacaSelImpor(row[i]!);
+    if (s.jenis === 'angka' || s.jenis === 'strip') return false;
+  }
   for (let i = 0; i < row.length; i++) {
     const c = row[i]!;
     if (c === '') continue;
-    const s = bacaSelImpor(c);
-    if (i > 0 && (s.jenis === 'angka' || s.jenis === 'strip')) return false;
     const m = c.length <= 60 ? medanDari(c, '') : null;
     if (m === null || m === 'abaikan') continue;
     words++;
@@ -379,6 +389,20 @@ function kepalaTengah(row: readonly string[]): boolean {
   }
   return words >= 2 && figures >= 1;
 }
+
+/** A figure read in a style by the core's parser, in JavaScript notation at its printed precision; remembered (bounded). */
+function baca(printed: string, locale: 'id' | 'en' | 'auto'): string {
+  const key = `${locale}|${printed}`;
+  let v = bacaan.get(key);
+  if (v === undefined) {
+    const a = parseAngkaInfo(printed, { locale });
+    v = a.value.toFixed(a.decimals);
+    if (bacaan.size >= 20_000) bacaan.clear();
+    bacaan.set(key, v);
+  }
+  return v;
+}
+const bacaan = new Map<string, string>();
 
 interface Susun {
   /** Dataset cell, or a reason it was left out. */
@@ -401,16 +425,14 @@ function susunSel(s: SelImpor, medan: string, gaya: { kolom?: 'id' | 'en' | 'cam
     const printed = angkaTercetak(s);
     if (UANG.has(medan) && (s.angka ?? s.teks).length <= 9) {
       // The core's rupiah rule: an amount that reads both ways is the whole number.
-      const a = parseAngkaInfo(`Rp ${printed}`);
-      return { sel: { printed: s.teks, value: a.value.toFixed(a.decimals), note: 'jumlah rupiah dibaca sebagai bilangan bulat' } };
+      return { sel: { printed: s.teks, value: baca(`Rp ${printed}`, 'auto'), note: 'jumlah rupiah dibaca sebagai bilangan bulat' } };
     }
     if (style === undefined) {
       if (gaya.dokumen !== undefined && s.angka === undefined) return { sel: s.teks };
       return { lewat: `"${s.teks}" ambigu (gaya angka kolom tidak jelas)` };
     }
     if (style === gaya.dokumen && s.angka === undefined) return { sel: s.teks };
-    const a = parseAngkaInfo(printed, { locale: style });
-    return { sel: { printed: s.teks, value: a.value.toFixed(a.decimals), note: `dibaca bergaya ${style} seperti kolomnya` } };
+    return { sel: { printed: s.teks, value: baca(printed, style), note: `dibaca bergaya ${style} seperti kolomnya` } };
   }
   if (s.langsung) return { sel: s.teks };
   if (s.nilai !== undefined) return { sel: { printed: s.teks, value: s.nilai } };
@@ -432,7 +454,7 @@ export function bacaTabel(rows: readonly (readonly string[])[], ctx: KonteksTabe
   const h = barisKepala(rows);
   if (h === 0) return tak('tanpa baris judul kolom / no header row');
   if (h >= rows.length) return tak('hanya judul kolom, tanpa baris angka / header only');
-  const width = Math.min(64, Math.max(...rows.map((r) => r.length)));
+  const width = Math.min(64, rows.reduce((w, r) => Math.max(w, r.length), 0));
   const alasan: string[] = [];
   const dilewati: { baris: string; alasan: string }[] = [];
 
@@ -504,7 +526,9 @@ export function bacaTabel(rows: readonly (readonly string[])[], ctx: KonteksTabe
         const s = bacaSelImpor(c);
         allSels.push(s);
         const key = `${col.medan}@${col.tahun ?? ''}`;
-        perKolom.set(key, [...(perKolom.get(key) ?? []), s]);
+        const list = perKolom.get(key);
+        if (list) list.push(s);
+        else perKolom.set(key, [s]);
       });
     }
   }
@@ -593,7 +617,13 @@ export function bacaTabel(rows: readonly (readonly string[])[], ctx: KonteksTabe
   }
   if (!ctxRows.some((r) => r.kind !== 'judul')) return tak('tanpa baris angka / no rows of figures');
 
-  const gayaOf = (col: Kolom) => gayaKolom(perKolom.get(`${col.medan}@${col.tahun ?? ''}`) ?? []);
+  // Each column's style once: asking for it per cell would read the column again for every cell.
+  const gayaMemo = new Map<string, ReturnType<typeof gayaKolom>>();
+  const gayaOf = (col: Kolom) => {
+    const key = `${col.medan}@${col.tahun ?? ''}`;
+    if (!gayaMemo.has(key)) gayaMemo.set(key, gayaKolom(perKolom.get(key) ?? []));
+    return gayaMemo.get(key);
+  };
   const gaya = (col: Kolom) => ({ kolom: gayaOf(col), tabel: gayaTabel, dokumen: ctx.gayaDokumen });
 
   if (hitungan) {

@@ -12,6 +12,8 @@ type Baris =
 interface Potongan {
   baris: string[][];
   halaman: number | undefined;
+  /** The widest row so far: kept as rows come, so joining many pieces stays linear. */
+  lebar: number;
 }
 
 /** Cells of a tab-separated line, trailing empty cells dropped (converters pad lines unevenly). */
@@ -85,22 +87,25 @@ function sambung(a: Potongan, b: Potongan): boolean {
   let repeated = 0;
   while (repeated < Math.min(4, a.baris.length, b.baris.length - 1) && normal(a.baris[repeated]!) === normal(b.baris[repeated]!)) repeated++;
   if (repeated > 0) {
-    a.baris.push(...b.baris.slice(repeated));
+    for (const r of b.baris.slice(repeated)) a.baris.push(r);
+    a.lebar = Math.max(a.lebar, b.lebar);
     return true;
   }
-  const width = Math.max(...a.baris.map((r) => r.length));
-  const widthB = Math.max(...b.baris.slice(0, 5).map((r) => r.length));
+  const width = a.lebar;
+  const widthB = b.baris.slice(0, 5).reduce((w, r) => Math.max(w, r.length), 0);
   // The next rows of the same table: figures, an empty first cell, or a row number before a name.
   const lanjut = barisData(first) || first[0] === '' || (/^(?:\d{1,3}|[a-zA-Z]|[IVX]{1,4})[.)]?$/.test(first[0]!) && !kepala(first)) || (!kepala(first) && b.baris.slice(0, 3).some(barisData));
   if (lanjut) {
     if (Math.abs(widthB - width) <= 2) {
-      a.baris.push(...b.baris);
+      for (const r of b.baris) a.baris.push(r);
+      a.lebar = Math.max(a.lebar, b.lebar);
       return true;
     }
     return false;
   }
   if (kepalaMirip(a.baris[0]!, first)) {
-    a.baris.push(...b.baris);
+    for (const r of b.baris) a.baris.push(r);
+    a.lebar = Math.max(a.lebar, b.lebar);
     return true;
   }
   return false;
@@ -163,8 +168,9 @@ export function bacaTeks(teks: string): Blok[] {
       cells += k.sel.length;
       if (cells > BATAS_IMPOR.sel) throw new SakipError(ErrorCode.TOO_LONG, 'teks', `${cells} sel`, `batas ${BATAS_IMPOR.sel} sel tabel`);
       flushPara();
-      if (table === null) table = { baris: [], halaman: withPages ? page : undefined };
+      if (table === null) table = { baris: [], halaman: withPages ? page : undefined, lebar: 0 };
       table.baris.push(k.sel);
+      table.lebar = Math.max(table.lebar, k.sel.length);
       continue;
     }
     if (k.jenis === 'kosong' || nomorHalaman(line)) {
