@@ -174,6 +174,7 @@ describe('bacaTeks: text → blocks', () => {
     expect(() => bacaTeks('x'.repeat(BATAS_IMPOR.karakter + 1))).toThrow(expect.objectContaining({ code: 'SAKIP_TOO_LONG', field: 'teks' }));
     expect(() => imporTeks(42 as unknown as string)).toThrow(expect.objectContaining({ code: 'SAKIP_INVALID_TYPE' }));
     expect(() => imporBlok('x' as unknown as Blok[])).toThrow(expect.objectContaining({ code: 'SAKIP_INVALID_TYPE' }));
+    expect(() => imporBlok([{ jenis: 'tabel', baris: [['a', 1]] }] as unknown as Blok[])).toThrow(expect.objectContaining({ code: 'SAKIP_INVALID_TYPE', field: 'blok[0]' }));
   });
 });
 

@@ -168,7 +168,16 @@ function gayaDokumen(blok: readonly Blok[]): 'id' | 'en' | undefined {
 export function imporBlok(blok: readonly Blok[], opsi: OpsiImpor = {}): HasilImpor {
   if (!Array.isArray(blok)) throw new SakipError(ErrorCode.INVALID_TYPE, 'blok', typeof blok);
   let cells = 0;
-  for (const b of blok) if (b.jenis === 'tabel') for (const r of b.baris) cells += r.length;
+  // Another reader's blocks are checked before any work: a wrong shape is named, not a crash.
+  blok.forEach((b, i) => {
+    const ok =
+      typeof b === 'object' && b !== null &&
+      ((b.jenis === 'paragraf' && typeof b.teks === 'string') ||
+        (b.jenis === 'tabel' && Array.isArray(b.baris) && b.baris.every((r: unknown) => Array.isArray(r) && r.every((c: unknown) => typeof c === 'string'))));
+    if (!ok) throw new SakipError(ErrorCode.INVALID_TYPE, `blok[${i}]`, typeof b === 'object' && b !== null ? JSON.stringify(b).slice(0, 80) : typeof b, 'harus { jenis: "paragraf", teks } atau { jenis: "tabel", baris: string[][] } / must be a paragraph or a table of strings');
+    if (b.jenis === 'tabel') for (const r of b.baris) cells += r.length;
+    else cells += b.teks.length > BATAS_IMPOR.karakter ? Infinity : 0;
+  });
   if (cells > BATAS_IMPOR.sel) throw new SakipError(ErrorCode.TOO_LONG, 'blok', `${cells} sel`, `batas ${BATAS_IMPOR.sel} sel tabel`);
   const paras = blok.filter((b): b is Extract<Blok, { jenis: 'paragraf' }> => b.jenis === 'paragraf').map((b) => b.teks);
   const tahun = opsi.tahun ?? tahunDari(paras);

@@ -7,6 +7,7 @@
  */
 import { parseAngkaInfo } from '../angka/parse.js';
 import type { Baris, Sel, SkalaTercetak, Tabel } from '../verifikasi/dataset.js';
+import { BATAS_IMPOR } from './batas.js';
 import { barisKepala, gabungKepala, medanDari, normalJudul, tahunDari, type Kolom, type Medan } from './kepala.js';
 import { nomorDepan, nomorSel, romawiTunggal, type JenisNomor, type Nomor } from './nomor.js';
 import { angkaTercetak, bacaSelImpor, type SelImpor } from './sel.js';
@@ -444,6 +445,7 @@ export function bacaTabel(rows: readonly (readonly string[])[], ctx: KonteksTabe
   const base = { tabel: ctx.id, ...(ctx.judul ? { judul: ctx.judul } : {}), ...(ctx.halaman !== undefined ? { halaman: ctx.halaman } : {}) };
   const tak = (alasan: string): HasilTabel => ({ takTerbaca: { ...base, alasan }, labelPredikat: [] });
   if (rows.length < 2) return tak('kurang dari dua baris / fewer than two rows');
+  if (rows.length > BATAS_IMPOR.baris) return tak(`lebih dari ${BATAS_IMPOR.baris} baris / more than ${BATAS_IMPOR.baris} rows`);
   // A table of contents: a title and a page number per line.
   const page = (c: string) => /^(?:\d{1,3}|[ivxl]{1,6})$/i.test(c.trim());
   const toc = rows.filter((r) => {
