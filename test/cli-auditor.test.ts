@@ -15,7 +15,7 @@ import { strFromU8, unzipSync } from 'fflate';
 
 const fixture = (f: string) => new URL(`./fixtures/cli/${f}`, import.meta.url).pathname;
 const tmp = () => mkdtempSync(join(tmpdir(), 'sakip-auditor-'));
-const COMMANDS = ['verify', 'contoh', 'capaian', 'predikat', 'serapan', 'skala'];
+const COMMANDS = ['verify', 'contoh', 'capaian', 'predikat', 'serapan', 'skala', 'impor'];
 
 describe('help', () => {
   it.each(COMMANDS)('sakip %s --help and -h print Indonesian usage and exit 0', (cmd) => {

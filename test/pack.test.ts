@@ -61,6 +61,21 @@ describe('the packed tarball', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('66 75 true sakip-laporan/1\n');
   });
+  it('sakip/impor works from ESM and CommonJS', () => {
+    const text = 'Tabel 1 Anggaran\n\nNo\tUraian\tPagu\tRealisasi\t%\n1\tBelanja\t200.000\t150.000\t75\n';
+    const esm = node(['--input-type=module', '-e', `
+      import { imporTeks } from 'sakip/impor';
+      import { verifyLaporan } from 'sakip';
+      const r = imporTeks(${JSON.stringify(text)}, { instansi: 'Dinas Uji' });
+      console.log(r.laporan.tabel[0].id, verifyLaporan(r.laporan).summary.error);`]);
+    expect(esm.stderr).toBe('');
+    expect(esm.stdout).toBe('Tabel 1 0\n');
+    const cjs = node(['-e', `
+      const { bacaTeks, imporBlok } = require('sakip/impor');
+      console.log(imporBlok(bacaTeks(${JSON.stringify(text)})).laporan.tabel[0].baris[0].serapan);`]);
+    expect(cjs.stderr).toBe('');
+    expect(cjs.stdout).toBe('75\n');
+  });
   it('type-checks from TypeScript (node16 resolution, ESM and CJS files)', () => {
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
       compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, skipLibCheck: false, types: [] },
@@ -69,13 +84,15 @@ describe('the packed tarball', () => {
     writeFileSync(join(dir, 'esm.mts'), `
       import { capaian, Decimal, predikat, type HasilCapaian, type Band } from 'sakip';
       import { CAPAIAN } from 'sakip/sheets';
+      import { imporTeks, type HasilImpor } from 'sakip/impor';
+      const h: HasilImpor = imporTeks('');
       const c: HasilCapaian = capaian({ target: new Decimal('5.15'), realisasi: '5,85' }, { arah: 'negatif' });
       const v: Decimal | null = c.value;
       const b: Band | null = predikat(c, 'permendagri-86-2017');
       const s: number | string | (number | string)[][] = CAPAIAN(1, 1);
       // @ts-expect-error: arah is 'positif' | 'negatif'
       capaian({ target: 1, realisasi: 1 }, { arah: 'naik' });
-      export { v, b, s };
+      export { v, b, s, h };
     `);
     writeFileSync(join(dir, 'cjs.cts'), `
       import sakip = require('sakip');

@@ -14,6 +14,7 @@ import { toHtml } from './render-html.js';
 import { toXlsx } from './render-xlsx.js';
 import { salinan, summaryLine, toJson, toMarkdown, toTable, total } from './render.js';
 import { pelapor } from './tanda.js';
+import { bacaBerkasTeks, imporBerkas, opsiImpor, ringkasImpor } from './perintah-impor.js';
 
 const contohDir = () => new URL('../contoh/', import.meta.url);
 
@@ -38,6 +39,7 @@ export const VERIFY_OPSI: readonly Opsi[] = [
   { name: 'tanpa-info', type: 'boolean', id: 'sembunyikan temuan tingkat info', en: 'leave out info findings' },
   { name: 'locale', type: 'string', values: ['id', 'en'], id: 'gaya angka dataset yang tidak menyatakannya', en: 'number style of a dataset that states none' },
   { name: 'maks-mb', type: 'string', arg: 'N', id: 'batas ukuran berkas dalam MB (bawaan: 16)', en: 'file size limit in MB (default: 16)' },
+  { name: 'teks', type: 'boolean', id: 'baca setiap FILE (juga -) sebagai teks laporan, apa pun namanya', en: 'read every FILE (also -) as a report text, whatever its name' },
   { name: 'tanpa-warna', type: 'boolean', id: 'tanpa warna di terminal (juga NO_COLOR)', en: 'no colour in the terminal (also NO_COLOR)' },
   { name: 'help', short: 'h', type: 'boolean', id: 'tampilkan bantuan ini', en: 'show this help' },
 ];
@@ -73,6 +75,13 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
     if (file === '-') {
       if (stdinUsed) throw new Unusable(teks(lang, '"-" (masukan standar) hanya boleh sekali', '"-" (standard input) may be given once only'));
       stdinUsed = true;
+    }
+    if (values.teks === true || /\.(?:txt|text|md)$/i.test(file)) {
+      // A report text: imported first; the draft is what is verified.
+      const h = imporBerkas(lang, file, bacaBerkasTeks(lang, file, maxBytes, io), opsiImpor(lang, { locale: values.locale }));
+      io.err(ringkasImpor(lang, file, h));
+      inputs.push({ name: file, data: h.laporan });
+      continue;
     }
     inputs.push({ name: file, data: load(lang, file, maxBytes, io) });
   }

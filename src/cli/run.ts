@@ -5,6 +5,7 @@ import { bahasaDari, teks, type Bahasa } from './bahasa.js';
 import type { Io } from './io.js';
 import { closest, daftarOpsi, kutip, parse, saran, Unusable, type Opsi } from './opsi.js';
 import { CAPAIAN_OPSI, daftarSkala, hitungCapaian, hitungPredikat, hitungSerapan, PREDIKAT_OPSI, SERAPAN_OPSI, SKALA_OPSI } from './perintah-hitung.js';
+import { impor, IMPOR_OPSI } from './perintah-impor.js';
 import { contohIds, verify, VERIFY_OPSI, version } from './perintah-verify.js';
 import { coverageLine, salinan, summaryLine, toTable, total, totalCoverage } from './render.js';
 
@@ -25,8 +26,8 @@ interface Perintah {
 const PERINTAH: Record<string, Perintah> = {
   verify: {
     usage: 'sakip verify FILE… | - | --contoh ID | --semua-contoh [opsi]',
-    id: 'Periksa dataset laporan (JSON sakip-laporan/1 atau CSV): setiap angka turunan dihitung ulang.\nKode keluar: 0 tanpa temuan salah, 1 ada temuan salah, 2 masukan tidak dapat dipakai.',
-    en: 'Verify report datasets (JSON sakip-laporan/1 or CSV): every derived figure recomputed.\nExit codes: 0 no error findings, 1 error findings, 2 unusable input.',
+    id: 'Periksa dataset laporan (JSON sakip-laporan/1 atau CSV) atau teks laporan (.txt, diimpor dulu): setiap angka turunan dihitung ulang.\nKode keluar: 0 tanpa temuan salah, 1 ada temuan salah, 2 masukan tidak dapat dipakai.',
+    en: 'Verify report datasets (JSON sakip-laporan/1 or CSV) or report texts (.txt, imported first): every derived figure recomputed.\nExit codes: 0 no error findings, 1 error findings, 2 unusable input.',
     opsi: VERIFY_OPSI,
     run: verify,
   },
@@ -65,6 +66,13 @@ const PERINTAH: Record<string, Perintah> = {
     opsi: SKALA_OPSI,
     run: daftarSkala,
   },
+  impor: {
+    usage: 'sakip impor FILE.txt | - [-o laporan.json] [opsi]',
+    id: 'Baca teks laporan (hasil konversi PDF, atau tabel yang ditempel) menjadi draf dataset sakip-laporan/1,\ndengan catatan per tabel: kolom mana dibaca sebagai apa, baris yang dilewati, keyakinan.\nPeriksa drafnya, betulkan bila perlu, lalu: sakip verify laporan.json. Kode keluar: 0 berhasil, 2 masukan tidak dapat dipakai.',
+    en: 'Read a report text (converted from PDF, or pasted tables) into a draft sakip-laporan/1 dataset,\nwith a note per table: which column was read as what, rows left out, confidence.\nReview the draft, correct it if needed, then: sakip verify laporan.json. Exit codes: 0 done, 2 unusable input.',
+    opsi: IMPOR_OPSI,
+    run: impor,
+  },
 };
 
 function bantuanUmum(lang: Bahasa): string {
@@ -81,6 +89,8 @@ ${Object.entries(PERINTAH)
 ${teks(lang, 'Contoh', 'Examples')}:
   sakip verify --semua-contoh
   sakip verify laporan.json tabel.csv --format csv --pemisah ";" -o temuan.csv
+  sakip verify laporan.txt
+  sakip impor laporan.txt -o laporan.json
   sakip capaian --target 5,15 --realisasi 5,85 --arah negatif
   sakip predikat 90 --skala sakip-88-2021
 

@@ -1,2 +1,6 @@
-/** A document as the importer sees it: paragraphs of running text and tables of cell texts, in reading order. */
+/**
+ * The intermediate document every reader produces and recognition consumes: running text and
+ * tables, in reading order. Text, XLSX, DOCX and PDF readers all emit this one shape, so the
+ * recognition step never depends on where the table came from.
+ */
 export type Blok = { jenis: 'paragraf'; teks: string } | { jenis: 'tabel'; baris: string[][]; halaman?: number };

@@ -4,6 +4,8 @@
  * linear reader takes about ten times as long on ten times the input; one that refuses the input
  * by its size limit takes about the same. Under 50 ms for 1 MB is the acceptance line.
  */
+import { readFileSync } from 'node:fs';
+import { imporTeks } from '../../src/impor/index.js';
 import { bacaCsv, parseAngka, verifyLaporan } from '../../src/index.js';
 import { ANGKA } from '../../src/sheets/index.js';
 import { bacaSel } from '../../src/verifikasi/baca.js';
@@ -27,12 +29,22 @@ function csv(bytes: number): string {
   return head + chunk.repeat(Math.max(1, Math.floor((bytes - head.length) / chunk.length)));
 }
 
+/** The four report texts, repeated to `bytes`: the importer's work on real material, scaled. */
+function laporan(bytes: number): string {
+  const one = ['000_ee950b920736b221', '001_5ffaa85d39344473', '003_0549a7cbacc22fc7', '004_832406180d8fbc67']
+    .map((f) => readFileSync(new URL(`../fixtures/laporan/${f}.txt`, import.meta.url), 'utf8'))
+    .join('\n\n');
+  return one.repeat(Math.ceil(bytes / one.length)).slice(0, bytes);
+}
+
 const READERS: readonly { name: string; input: (bytes: number) => unknown; read: (x: unknown) => unknown }[] = [
   { name: 'number parser (parseAngka)', input: (b) => `1${' '.repeat(b - 2)}1`, read: (x) => parseAngka(x as string) },
   { name: 'dataset cell reader (bacaSel)', input: (b) => `${' '.repeat(b - 4)}Baik`, read: (x) => bacaSel(x as string, 'id', 'target', true) },
   { name: 'spreadsheet cell (ANGKA)', input: (b) => `${' '.repeat(b - 2)}-x`, read: (x) => ANGKA(x as string) },
   { name: 'dataset reader (verifyLaporan)', input: dataset, read: (x) => verifyLaporan(x) },
   { name: 'CSV reader (bacaCsv)', input: csv, read: (x) => bacaCsv(x as string) },
+  { name: 'report text importer, real reports (imporTeks)', input: laporan, read: (x) => imporTeks(x as string) },
+  { name: 'report text importer, tabs and spaces (imporTeks)', input: (b) => `No\tUraian\tPagu\n${'1\t \t2\n'.repeat(Math.floor(b / 12))}${' '.repeat(b / 2)}`, read: (x) => imporTeks(x as string) },
 ];
 
 function timed(read: (x: unknown) => unknown, input: unknown): number {
