@@ -7,7 +7,7 @@ import { Decimal as DecimalJs } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
-  alasanNA, BATAS_MASUKAN, capaian, capaianBatch, capaianIndikator, capaianKolom, Decimal, efisiensi, ErrorCode, formatAngka,
+  alasanNA, bacaCsv, BATAS_MASUKAN, capaian, capaianBatch, capaianIndikator, capaianKolom, Decimal, efisiensi, ErrorCode, formatAngka,
   ikm, IndikatorSchema, isSakipError, jumlah, kodeTemuan, LaporanSchema, nilaiBatch, parseAngka, parseAngkaInfo, parseModel,
   predikat, predikatBatch, rasio, rataRataCapaian, rollupKolom, round, roundings, serapan, serapanKolom, toDecimal, validate,
   verifyLaporan,
@@ -447,5 +447,23 @@ describe('validate returns data without undefined keys', () => {
     const p = validate(schema, { x: proto }) as { success: true; data: { x: object } };
     expect(Object.getPrototypeOf(p.data.x)).toBe(Object.prototype);
     expect(Object.keys(p.data.x)).toEqual(['__proto__']);
+  });
+});
+
+describe('the CSV reader meets each line once and keeps only rows', () => {
+  const head = '# id: x\n# instansi: Dinas\ntabel;nama;target;realisasi;capaian\n';
+  const row = 'T;a;80;58,13;72,66\n';
+  it('comment, blank and padding lines change nothing, however many', () => {
+    const plain = bacaCsv(head + row);
+    const padded = bacaCsv('#\n'.repeat(100_000) + ' \t\r\n\r'.repeat(1000) + head + ';;; ;\n \n'.repeat(1000) + row + '\r\n'.repeat(1000));
+    expect(padded).toEqual({ ...plain, tabel: [{ ...plain.tabel[0]!, baris: [{ ...plain.tabel[0]!.baris[0]!, id: `baris-${100_000 + 2000 + 3 + 2001}` }] }] });
+  });
+  it('a run of doubled quotes is that many quotes', () => {
+    const d = bacaCsv(`${head}T;"a${'""'.repeat(5)}b";80;58,13;72,66\n`);
+    expect(d.tabel[0]!.baris[0]!.nama).toBe(`a${'"'.repeat(5)}b`);
+    expect(bacaCsv(`${head}T;"${'""'.repeat(3)}";80;58,13;72,66\n`).tabel[0]!.baris[0]!.nama).toBe('"""');
+  });
+  it('a message names the line as the file numbers it, blank lines counted', () => {
+    expect(thrown(() => bacaCsv(`${head}\n\n \n${row}T;a;80;58,13;72,66;x\n`)).field).toBe('CSV:8 kolom 6');
   });
 });
