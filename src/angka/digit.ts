@@ -1,5 +1,5 @@
 import { dariBagian, type Decimal } from './decimal.js';
-import type { Locale } from './parse.js';
+import { ambiguPolos, type Locale } from './parse.js';
 import type { Rounding } from './round.js';
 
 /**
@@ -41,8 +41,8 @@ const MAKS_DESIMAL = 20;
  * Reads a number or a plain numeric string (`'5.15'`, `'5,15'`, `'-12'`, `'0.7323'`) into `out`
  * when the input gate would read it to the same value; false for anything else (separators,
  * `Rp`, spaces, exponents, more than 15 significant digits or 20 decimals), which then goes
- * through the gate. Under `'auto'` a string the gate refuses as ambiguous (`'1.234'`, `'1,234'`:
- * one separator, three digits after it, one to three before, the first not 0) is not read here.
+ * through the gate. Under `'auto'` a string the gate refuses as ambiguous (`'1.234'`, `'1,234'`)
+ * is not read here: the parser's `ambiguPolos` decides.
  */
 export function bacaPolos(x: unknown, locale: Locale | undefined, out: Skala): boolean {
   if (typeof x === 'number') {
@@ -89,10 +89,8 @@ function polos(str: string, sep: number, refuseAmbiguous: boolean, out: Skala): 
     if (s >= 0) s++;
   }
   if (i === start || s === 0 || s > MAKS_DESIMAL) return false;
-  if (refuseAmbiguous && s === 3) {
-    const whole = n - start - 4;
-    if (whole >= 1 && whole <= 3 && str.charCodeAt(start) !== 48) return false;
-  }
+  // What the gate refuses as ambiguous is the parser's decision, asked here (only for three decimals).
+  if (refuseAmbiguous && ambiguPolos(str, s)) return false;
   out.m = m;
   out.s = s < 0 ? 0 : s;
   // The gate reads '-0' as 0.
