@@ -23,7 +23,8 @@ export type { CatatanTabel, Keyakinan, TabelTakTerbaca } from './tabel.js';
  * same per table as data, `tidakTerbaca` the tables left out and why.
  *
  * Refuses a text over `BATAS_IMPOR.karakter` (16 MiB) with `SAKIP_TOO_LONG`. Linear in the text.
- @category Impor */
+ * @category Impor
+ */
 export function imporTeks(teks: string, opsi: OpsiImpor = {}): HasilImpor {
   if (typeof teks === 'string') cekUkuran(teks.length, 'teks');
   return imporBlok(bacaTeks(teks), opsi);

@@ -164,7 +164,8 @@ function gayaDokumen(blok: readonly Blok[]): 'id' | 'en' | undefined {
  * the efficiency method where the report states it; and links between the same figure printed in
  * two tables. Never invents an input or a relation: a parent only where numbering or a total row
  * shows it, a direction (`arah`) only where the indicator's name says it.
- @category Impor */
+ * @category Impor
+ */
 export function imporBlok(blok: readonly Blok[], opsi: OpsiImpor = {}): HasilImpor {
   if (!Array.isArray(blok)) throw new SakipError(ErrorCode.INVALID_TYPE, 'blok', typeof blok);
   let cells = 0;
