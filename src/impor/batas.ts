@@ -10,6 +10,7 @@ import { ErrorCode, SakipError } from '../errors.js';
  * - `kolom`: cells of one table row; wider rows are cut there (no report prints more).
  * - `baris`: rows of one table; a larger table is listed as not read (the largest budget
  *   annex of a province has a few thousand rows), so memory stays bounded too.
+ * @category Impor
  */
 export const BATAS_IMPOR = Object.freeze({ karakter: 16 * 1024 * 1024, sel: 4_000_000, kolom: 64, baris: 50_000 });
 

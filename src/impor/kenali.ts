@@ -15,7 +15,7 @@ import { bacaSelImpor } from './sel.js';
 import { barisSkala, itemSkala, skalaDari } from './skala.js';
 import { bacaTabel, type CatatanTabel, type TabelTakTerbaca } from './tabel.js';
 
-/** Options of an import. */
+/** Options of an import. @category Impor */
 export interface OpsiImpor {
   /** Dataset id (lower case, digits, "-"); default from the agency and year. */
   id?: string;
@@ -31,7 +31,7 @@ export interface OpsiImpor {
   prosa?: boolean;
 }
 
-/** The result of an import: the draft dataset, how each table was read, what was not read. */
+/** The result of an import: the draft dataset, how each table was read, what was not read. @category Impor */
 export interface HasilImpor {
   readonly laporan: DatasetLaporan;
   readonly catatan: readonly CatatanTabel[];
@@ -123,7 +123,7 @@ function tahunDari(paras: readonly string[]): number | undefined {
   return best;
 }
 
-/** The efficiency method a report states in words near a table (never guessed from the figures). */
+/** The efficiency method a report states in words near a table (never guessed from the figures). @category Impor */
 export function metodeDari(text: string): 'capaian-serapan' | '100-serapan' | 'capaian/serapan' | 'kemenkeu' | undefined {
   const t = normalJudul(text.replace(/\\%/g, '%').replace(/\\times/g, '×'));
   if (/\bpmk\b.{0,40}\b22\b.{0,20}2021|peraturan menteri keuangan nomor 22/.test(t)) return 'kemenkeu';
@@ -164,6 +164,7 @@ function gayaDokumen(blok: readonly Blok[]): 'id' | 'en' | undefined {
  * the efficiency method where the report states it; and links between the same figure printed in
  * two tables. Never invents an input or a relation: a parent only where numbering or a total row
  * shows it, a direction (`arah`) only where the indicator's name says it.
+ * @category Impor
  */
 export function imporBlok(blok: readonly Blok[], opsi: OpsiImpor = {}): HasilImpor {
   if (!Array.isArray(blok)) throw new SakipError(ErrorCode.INVALID_TYPE, 'blok', typeof blok);

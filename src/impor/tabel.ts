@@ -13,10 +13,10 @@ import { nomorDepan, nomorSel, romawiTunggal, type JenisNomor, type Nomor } from
 import { angkaTercetak, bacaSelImpor, type SelImpor } from './sel.js';
 import { skalaDari } from './skala.js';
 
-/** How sure the reading of a table is. */
+/** How sure the reading of a table is. @category Impor */
 export type Keyakinan = 'tinggi' | 'sedang' | 'rendah';
 
-/** How one table was read, for the user who reviews the draft. */
+/** How one table was read, for the user who reviews the draft. @category Impor */
 export interface CatatanTabel {
   /** The table's id in the dataset ("Tabel 3.3", or "Tabel tanpa nomor 4"). */
   readonly tabel: string;
@@ -34,7 +34,7 @@ export interface CatatanTabel {
   readonly alasan: readonly string[];
 }
 
-/** A table that was not read, with why. */
+/** A table that was not read, with why. @category Impor */
 export interface TabelTakTerbaca {
   readonly tabel: string;
   readonly judul?: string;

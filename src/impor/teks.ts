@@ -118,6 +118,7 @@ function sambung(a: Potongan, b: Potongan): boolean {
  * by a page break are joined. A form feed starts a new page: tables then carry their page number.
  *
  * Linear in the text; refuses a text over `BATAS_IMPOR.karakter` with `SAKIP_TOO_LONG`.
+ * @category Impor
  */
 export function bacaTeks(teks: string): Blok[] {
   if (typeof teks !== 'string') throw new SakipError(ErrorCode.INVALID_TYPE, 'teks', typeof teks);
