@@ -18,6 +18,7 @@ import {
 import { ambiguPolos } from '../src/angka/parse.js';
 import { compileScale, NO_BAND, OUT_OF_SCALE } from '../src/batch/band-cepat.js';
 import { readScaled, type Scaled } from '../src/batch/angka-cepat.js';
+import { roundedQuotient } from '../src/batch/pembagian.js';
 import { rumusBerbeda, rumusSah, rumusSetara } from '../src/capaian/rumus.js';
 import { decimalsDariTeks } from '../src/angka/round.js';
 import { CAPAIAN, PREDIKAT, SERAPAN } from '../src/sheets/index.js';
@@ -249,6 +250,14 @@ describe('the rules agree wherever they are asked', () => {
     expect(ambiguPolos('1.234', 3)).toBe(true);
     expect(ambiguPolos('-1.234', 3)).toBe(true);
     expect(ambiguPolos('0.234', 3)).toBe(false);
+  });
+
+  it('a blank policy or a rounding mode the rules do not know is refused or left to the exact path', () => {
+    expect(() => rollupKolom({ induk: [0], pagu: ['1'], realisasi: [null] }, 1, { kosong: 'kosong' as never })).toThrow(expect.objectContaining({ code: ErrorCode.INVALID_OPTION }));
+    expect(() => rollupAnggaran({ nama: 'p' }, { kosong: 0 as never })).toThrow(expect.objectContaining({ code: ErrorCode.INVALID_OPTION }));
+    // A mode that is neither to nearest nor toward / away from zero (ROUND_CEIL) is not filtered.
+    expect(roundedQuotient(1, 3, 2, Decimal.ROUND_CEIL)).toBeNaN();
+    expect(roundedQuotient(1, 3, 2, Decimal.ROUND_HALF_EVEN)).toBe(33);
   });
 
   it('rounding by name: the batch and round() agree in every mode, ties included', () => {

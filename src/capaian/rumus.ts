@@ -43,13 +43,15 @@ export interface Rumus {
 /** A coefficient times a figure, without a multiplication for 1. */
 const kali = (k: number, x: Decimal): Decimal => (k === 1 ? x : x.times(k));
 
-/** The arithmetic of a form: the numerator term by term, divided by T or R, times 100. */
+/**
+ * The arithmetic of a form, chosen once per formula: the numerator term by term (a zero term left
+ * out; t·T − (−r)·R, so that F2 is 2T − R), divided by T or R, times 100.
+ */
 function hitungBentuk(b: BentukRumus): (t: Decimal, r: Decimal) => Decimal {
   const pembilang =
     b.t === 0 ? (_: Decimal, r: Decimal) => kali(b.r, r)
     : b.r === 0 ? (t: Decimal) => kali(b.t, t)
-    : b.r < 0 ? (t: Decimal, r: Decimal) => kali(b.t, t).minus(kali(-b.r, r))
-    : (t: Decimal, r: Decimal) => kali(b.t, t).plus(kali(b.r, r));
+    : (t: Decimal, r: Decimal) => kali(b.t, t).minus(kali(-b.r, r));
   return b.per === 'T' ? (t, r) => pembilang(t, r).div(t).times(HUNDRED) : (t, r) => pembilang(t, r).div(r).times(HUNDRED);
 }
 
