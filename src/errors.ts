@@ -76,6 +76,8 @@ export class SakipError extends Error {
   readonly code: ErrorCode;
   readonly field: string;
   readonly value: unknown;
+  /** The detail after the message's template, as given (kept so that a copy can be made without re-reading the message). */
+  readonly detail: string | undefined;
 
   constructor(code: ErrorCode, field: string, value: unknown, detail?: string) {
     const shown = describe(value);
@@ -87,6 +89,7 @@ export class SakipError extends Error {
     this.code = code;
     this.field = place;
     this.value = value;
+    this.detail = detail;
   }
 }
 
@@ -135,10 +138,7 @@ export function dalamBaris<T>(i: number, columns: readonly string[], f: () => T)
     const column = columns.find((c) => e.field === c || e.field.startsWith(`${c}.`));
     if (column === undefined) throw e;
     const field = `${column}[${i}]${e.field.slice(column.length)}`;
-    const out = new SakipError(e.code, field, e.value);
-    // Every message starts with its field: the rest (value and detail) stays as it was.
-    out.message = `${field}${e.message.slice(e.field.length)}`;
-    throw out;
+    throw new SakipError(e.code, field, e.value, e.detail);
   }
 }
 

@@ -365,11 +365,14 @@ describe('no rule is re-stated outside its owner', () => {
   it('the sign test is angka/nonnegatif.ts', () => {
     expect(where((f) => /\.isNegative\(\)/.test(f.code) && f.file !== 'angka/nonnegatif.ts')).toEqual([]);
   });
+  // impor/ reads document layout (list numbers "1.", bullets "–", ranges "60 – 70", page numbers),
+  // not SAKIP rules: its digits and dashes are about the page, so these two checks leave it out.
+  const tataLetak = (f: { file: string }) => inRoom(f, 'impor/');
   it('the decimals rule is angka/round.ts', () => {
-    expect(where((f) => /decimals\s*>\s*20|<=\s*20\b|\\d\{1,2\}/.test(f.code + f.regexes.join(' ')) && f.file !== 'angka/round.ts')).toEqual([]);
+    expect(where((f) => !tataLetak(f) && /decimals\s*>\s*20|<=\s*20\b|\\d\{1,2\}/.test(f.code + f.regexes.join(' ')) && f.file !== 'angka/round.ts')).toEqual([]);
   });
   it('the blank pattern is isDash: no other dash class or dash literal', () => {
-    expect(where((f) => f.file !== 'angka/batas.ts' && (f.regexes.some((r) => /[–—]|\\u201[34]/.test(r) && !r.includes('\\u2212')) || f.strings.some((s) => /^\s*[–—]\s*$/.test(s))))).toEqual([]);
+    expect(where((f) => f.file !== 'angka/batas.ts' && !tataLetak(f) && (f.regexes.some((r) => /[–—]|\\u201[34]/.test(r) && !r.includes('\\u2212')) || f.strings.some((s) => /^\s*[–—]\s*$/.test(s))))).toEqual([]);
   });
   it('blanks in a total go through the roll-up owner; messages are not re-read', () => {
     expect(where((f) => /dash\s*\?\s*ZERO/.test(f.code))).toEqual([]);

@@ -17,7 +17,7 @@ export function objek<T extends object>(value: unknown, field: string): T {
       array = Array.isArray(value);
       if (!array) return { ...(value as T) };
     } catch (e) {
-      if (e instanceof SakipError) throw e;
+      if (isOwnError(e)) throw e;
       throw new SakipError(ErrorCode.INVALID_TYPE, field, '[objek]', 'tidak dapat dibaca');
     }
   }

@@ -4,7 +4,7 @@ import { dalamBaris, ErrorCode, SakipError } from '../errors.js';
 import { Decimal, frozen } from '../angka/decimal.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { negatif } from '../angka/nonnegatif.js';
-import type { Rounding } from '../angka/round.js';
+import { checkDecimals, type Rounding } from '../angka/round.js';
 import { capaian, type CapaianInput } from '../capaian/capaian.js';
 import type { AlasanNA } from '../capaian/na.js';
 import { defaultRumus, rumusCapaian, type Arah, type BentukRumus, type Rumus, type RumusId } from '../capaian/rumus.js';
@@ -96,7 +96,7 @@ function baris(h: HasilBatch, i: number): HasilBatch {
   if (hasil.band !== null && hasil.band !== undefined && !kolom(hasil.band)) {
     throw new SakipError(ErrorCode.INVALID_TYPE, 'hasil.band', hasil.band, `harus kolom angka sepanjang ${n}`);
   }
-  if (!Number.isInteger(hasil.decimals) || hasil.decimals < 0 || hasil.decimals > 20) throw new SakipError(ErrorCode.INVALID_OPTION, 'hasil.decimals', hasil.decimals);
+  checkDecimals(hasil.decimals, 'hasil.decimals');
   return hasil;
 }
 
