@@ -12,6 +12,7 @@ import {
   predikat, predikatBatch, rasio, rataRataCapaian, rollupKolom, round, roundings, serapan, serapanKolom, toDecimal, validate,
   verifyLaporan,
 } from '../src/index.js';
+import { imporBlok, imporTeks, metodeDari } from '../src/impor/index.js';
 import * as sheets from '../src/sheets/index.js';
 import { ANGKA, CAPAIAN, SERAPAN, SISA } from '../src/sheets/index.js';
 
@@ -465,5 +466,62 @@ describe('the CSV reader meets each line once and keeps only rows', () => {
   });
   it('a message names the line as the file numbers it, blank lines counted', () => {
     expect(thrown(() => bacaCsv(`${head}\n\n \n${row}T;a;80;58,13;72,66;x\n`)).field).toBe('CSV:8 kolom 6');
+  });
+});
+
+/**
+ * The report importer (sakip/impor) under the same gate, found by the campaign once it covered
+ * sakip/impor: options and blocks of any shape give a typed error naming the field, never a raw
+ * error, and nothing of the caller's but plain text and numbers reaches the draft dataset.
+ */
+describe('the report importer takes only what it documents', () => {
+  const boom = { toString: () => { throw new Error('toString'); } };
+  const revoked = () => {
+    const p = Proxy.revocable({}, {});
+    p.revoke();
+    return p.proxy;
+  };
+  let deep: unknown = [];
+  for (let i = 0; i < 10_000; i++) deep = [deep];
+  const teks = 'Tabel 3.1 Capaian Kinerja\nNo\tIndikator\tTarget\tRealisasi\tCapaian\n1\tIKM\t80\t82\t102,5\n';
+  it.each([
+    ['id', '5', 5], ['id', 'a Decimal', new Decimal(1)], ['instansi', 'a throwing toString', boom], ['instansi', "['Dinas']", ['Dinas']],
+    ['tahun', "'2023'", '2023'], ['tahun', '2023.5', 2023.5], ['tahun', 'NaN', Number.NaN], ['sumber', '{}', {}], ['locale', "'fr'", 'fr'],
+    ['locale', "'Negatif'", 'Negatif'], ['prosa', "'ya'", 'ya'], ['prosa', '1', 1],
+  ])('option %s = %s is refused naming it', (key, _shown, value) => {
+    for (const f of [() => imporTeks(teks, { [key]: value } as never), () => imporBlok([], { [key]: value } as never)]) {
+      expect(thrown(f)).toMatchObject({ code: ErrorCode.INVALID_OPTION, field: `opsi.${key}` });
+    }
+  });
+  it.each([
+    ['a revoked Proxy as the options', () => revoked(), ErrorCode.INVALID_TYPE, 'opsi'],
+    ['a getter that throws', () => Object.defineProperty({}, 'tahun', { get: () => { throw new Error('x'); }, enumerable: true }), ErrorCode.INVALID_TYPE, 'opsi'],
+    ['an array', () => [], ErrorCode.INVALID_TYPE, 'opsi'],
+  ])('%s is a typed error', (_name, make, code, field) => {
+    expect(thrown(() => imporBlok([], make() as never))).toMatchObject({ code, field });
+  });
+  it('valid options are used as given', () => {
+    const h = imporTeks(teks, { id: 'uji-1', instansi: 'Dinas Uji', tahun: 2023, sumber: 'uji.txt', locale: 'id', prosa: false });
+    expect(h.laporan).toMatchObject({ id: 'uji-1', instansi: 'Dinas Uji', tahun: 2023, sumber: 'uji.txt', locale: 'id' });
+  });
+  it.each([
+    ['a revoked Proxy', () => [revoked()], 'blok[0]'],
+    ['a block whose getter throws', () => [{ jenis: 'paragraf', get teks() { throw new Error('x'); } }], 'blok[0]'],
+    ['a cell that is not text', () => [{ jenis: 'tabel', baris: [['a', 5]] }], 'blok[0]'],
+    ['a row that is a revoked Proxy', () => [{ jenis: 'tabel', baris: [revoked()] }], 'blok[0]'],
+    ['a block nested 10 000 deep', () => [deep], 'blok[0]'],
+    ['a page that is not a whole number', () => [{ jenis: 'tabel', baris: [['a']], halaman: new Decimal(2) }], 'blok[0].halaman'],
+    ['a revoked Proxy as the list', () => revoked(), 'blok'],
+  ])('%s is a typed error naming the block', (_name, make, field) => {
+    const e = thrown(() => imporBlok(make() as never));
+    expect(e).toMatchObject({ code: ErrorCode.INVALID_TYPE, field });
+  });
+  it('metodeDari takes text only', () => {
+    expect(thrown(() => metodeDari([[]] as never))).toMatchObject({ code: ErrorCode.INVALID_TYPE, field: 'teks' });
+    expect(metodeDari('efisiensi = capaian kinerja dikurangi serapan anggaran')).toBe('capaian-serapan');
+  });
+  it('an imported draft and its notes cross structuredClone and JSON', () => {
+    const h = imporBlok([{ jenis: 'paragraf', teks: 'Tabel 3.1 Capaian' }, { jenis: 'tabel', baris: [['No', 'Indikator', 'Target', 'Realisasi'], ['1', 'IKM', '80', '82']], halaman: 3 }]);
+    expect(structuredClone(h)).toStrictEqual(JSON.parse(JSON.stringify(h)));
   });
 });

@@ -4,6 +4,7 @@
  * list of the tables that were not read. Nothing here knows about text files.
  */
 import { parseAngkaInfo } from '../angka/parse.js';
+import { opsi, susunan, terbaca } from '../angka/bentuk.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import type { Baris, DatasetLaporan, SkalaTercetak, Tabel } from '../verifikasi/dataset.js';
 import { BATAS_IMPOR } from './batas.js';
@@ -123,8 +124,66 @@ function tahunDari(paras: readonly string[]): number | undefined {
   return best;
 }
 
+/**
+ * The options, read once (a getter or a Proxy fails here, typed) and checked: each is what
+ * {@link OpsiImpor} documents, or `SAKIP_INVALID_OPTION` naming it; nothing else reaches the dataset.
+ */
+function opsiImpor(raw: OpsiImpor | undefined): OpsiImpor {
+  const o = opsi<OpsiImpor>(raw, 'opsi');
+  const salah = (key: keyof OpsiImpor, harus: string) => new SakipError(ErrorCode.INVALID_OPTION, `opsi.${key}`, o[key], harus);
+  for (const key of ['id', 'instansi', 'sumber'] as const) {
+    if (o[key] !== undefined && typeof o[key] !== 'string') throw salah(key, 'harus teks / must be text');
+  }
+  if (o.tahun !== undefined && !Number.isInteger(o.tahun)) throw salah('tahun', 'harus bilangan bulat / must be a whole number');
+  if (o.locale !== undefined && o.locale !== 'id' && o.locale !== 'en') throw salah('locale', 'harus "id" atau "en" / must be "id" or "en"');
+  if (o.prosa !== undefined && typeof o.prosa !== 'boolean') throw salah('prosa', 'harus true atau false / must be true or false');
+  return o;
+}
+
+/**
+ * Another reader's blocks, read once into plain blocks before any work: a wrong shape, a getter
+ * or a Proxy that throws is `SAKIP_INVALID_TYPE` naming the block, never a crash, and a page is a
+ * whole number from 1.
+ */
+function bacaBlok(raw: readonly Blok[]): Blok[] {
+  if (!susunan(raw, 'blok')) throw new SakipError(ErrorCode.INVALID_TYPE, 'blok', raw, 'harus berupa daftar / must be a list');
+  const n = terbaca('blok', () => raw.length);
+  const out: Blok[] = [];
+  for (let i = 0; i < n; i++) {
+    const field = `blok[${i}]`;
+    const b = terbaca(field, () => satuBlok(raw[i]));
+    if (b === null) {
+      throw new SakipError(ErrorCode.INVALID_TYPE, field, terbaca(field, () => raw[i]), 'harus { jenis: "paragraf", teks } atau { jenis: "tabel", baris: string[][] } / must be a paragraph or a table of strings');
+    }
+    if (b.jenis === 'tabel' && b.halaman !== undefined && !(typeof b.halaman === 'number' && Number.isInteger(b.halaman) && b.halaman >= 1)) {
+      throw new SakipError(ErrorCode.INVALID_TYPE, `${field}.halaman`, b.halaman, 'harus bilangan bulat mulai 1 / must be a whole number from 1');
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+function satuBlok(b: unknown): Blok | null {
+  if (b === null || typeof b !== 'object' || Array.isArray(b)) return null;
+  const { jenis, teks, baris, halaman } = b as { jenis?: unknown; teks?: unknown; baris?: unknown; halaman?: unknown };
+  if (jenis === 'paragraf') return typeof teks === 'string' ? { jenis, teks } : null;
+  if (jenis !== 'tabel' || !Array.isArray(baris)) return null;
+  const rows: string[][] = [];
+  for (const r of baris as unknown[]) {
+    if (!Array.isArray(r)) return null;
+    const row: string[] = [];
+    for (const c of r as unknown[]) {
+      if (typeof c !== 'string') return null;
+      row.push(c);
+    }
+    rows.push(row);
+  }
+  return { jenis, baris: rows, ...(halaman === undefined ? {} : { halaman: halaman as number }) };
+}
+
 /** The efficiency method a report states in words near a table (never guessed from the figures). @category Impor */
 export function metodeDari(text: string): 'capaian-serapan' | '100-serapan' | 'capaian/serapan' | 'kemenkeu' | undefined {
+  if (typeof text !== 'string') throw new SakipError(ErrorCode.INVALID_TYPE, 'teks', text, 'harus teks / must be text');
   const t = normalJudul(text.replace(/\\%/g, '%').replace(/\\times/g, '×'));
   if (/\bpmk\b.{0,40}\b22\b.{0,20}2021|peraturan menteri keuangan nomor 22/.test(t)) return 'kemenkeu';
   const kinerja = t.search(/capaian kinerj|kinerja|realisasi kinerja/);
@@ -166,19 +225,14 @@ function gayaDokumen(blok: readonly Blok[]): 'id' | 'en' | undefined {
  * shows it, a direction (`arah`) only where the indicator's name says it.
  * @category Impor
  */
-export function imporBlok(blok: readonly Blok[], opsi: OpsiImpor = {}): HasilImpor {
-  if (!Array.isArray(blok)) throw new SakipError(ErrorCode.INVALID_TYPE, 'blok', typeof blok);
+export function imporBlok(rawBlok: readonly Blok[], rawOpsi: OpsiImpor = {}): HasilImpor {
+  const opsi = opsiImpor(rawOpsi);
+  const blok = bacaBlok(rawBlok);
   let cells = 0;
-  // Another reader's blocks are checked before any work: a wrong shape is named, not a crash.
-  blok.forEach((b, i) => {
-    const ok =
-      typeof b === 'object' && b !== null &&
-      ((b.jenis === 'paragraf' && typeof b.teks === 'string') ||
-        (b.jenis === 'tabel' && Array.isArray(b.baris) && b.baris.every((r: unknown) => Array.isArray(r) && r.every((c: unknown) => typeof c === 'string'))));
-    if (!ok) throw new SakipError(ErrorCode.INVALID_TYPE, `blok[${i}]`, typeof b === 'object' && b !== null ? JSON.stringify(b).slice(0, 80) : typeof b, 'harus { jenis: "paragraf", teks } atau { jenis: "tabel", baris: string[][] } / must be a paragraph or a table of strings');
+  for (const b of blok) {
     if (b.jenis === 'tabel') for (const r of b.baris) cells += r.length;
     else cells += b.teks.length > BATAS_IMPOR.karakter ? Infinity : 0;
-  });
+  }
   if (cells > BATAS_IMPOR.sel) throw new SakipError(ErrorCode.TOO_LONG, 'blok', `${cells} sel`, `batas ${BATAS_IMPOR.sel} sel tabel`);
   const paras = blok.filter((b): b is Extract<Blok, { jenis: 'paragraf' }> => b.jenis === 'paragraf').map((b) => b.teks);
   const tahun = opsi.tahun ?? tahunDari(paras);

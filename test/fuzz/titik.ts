@@ -5,6 +5,8 @@
  * and `JSON.stringify` is a failure.
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import * as impor from '../../src/impor/index.js';
 import * as lib from '../../src/index.js';
 import * as sheets from '../../src/sheets/index.js';
 import banyumas from '../../src/contoh/banyumas-2023.json';
@@ -80,6 +82,45 @@ const csvText = fc.oneof(
   fc.constantFrom('# format: sakip-laporan/1\n# id: x\n# instansi: y\ntabel;nama;target;realisasi;capaian\nT;a;80;58,13;72,66\n', '"'.repeat(1001), `#${'\t'.repeat(3000)}`),
 );
 
+/**
+ * Report text for the importer: lines of report words, printed figures and separators, and windows
+ * of the four report texts in test/fixtures with such lines put in at random places. The fixtures
+ * are found from this file (test/fuzz) and from the bundle (test/.output) alike.
+ */
+const LAPORAN = ['000_ee950b920736b221', '001_5ffaa85d39344473', '003_0549a7cbacc22fc7', '004_832406180d8fbc67'].map((f) =>
+  readFileSync(new URL(`../fixtures/laporan/${f}.txt`, import.meta.url), 'utf8'),
+);
+const kata = fc.oneof(
+  { weight: 2, arbitrary: printed },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'Tabel 3.1', 'Tabel III. 2 Capaian Kinerja', 'No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian', '(%)', 'Satuan',
+      'Pagu', 'Anggaran', 'Serapan', 'Efisiensi', 'Sasaran', 'Program', 'Kegiatan', 'Sangat Baik', 'Jumlah', 'Rata-rata', 'Tahun 2023',
+      '=', '×', '/', '100%', '|', '**', '—', '-', '...', 'Rp', 'Kab. Banyumas', 'Dinas Sosial', 'Predikat', 'Nilai',
+    ),
+  },
+  { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+);
+const barisTeks = fc.tuple(fc.array(kata, { maxLength: 8 }), fc.constantFrom('\t', ' ', '  ', ' | ', ';', '\t\t')).map(([w, sep]) => w.join(sep));
+const teksAcak = fc.array(barisTeks, { maxLength: 40 }).map((l) => l.join('\n'));
+const potongan = fc
+  .tuple(fc.nat({ max: LAPORAN.length - 1 }), fc.nat(), fc.integer({ min: 0, max: 20_000 }), fc.array(fc.tuple(fc.nat(), barisTeks), { maxLength: 4 }))
+  .map(([i, from, len, inserts]) => {
+    const t = LAPORAN[i]!;
+    const s = from % t.length;
+    return inserts.reduce((x, [p, b]) => {
+      const k = p % (x.length + 1);
+      return `${x.slice(0, k)}\n${b}\n${x.slice(k)}`;
+    }, t.slice(s, s + len));
+  });
+const teksLaporan = fc.oneof({ weight: 2, arbitrary: teksAcak }, { weight: 2, arbitrary: potongan }, { weight: 1, arbitrary: hostile });
+const imporOpsi = opsi({ id: fc.oneof(fc.constant('x-1'), hostile), instansi: fc.oneof(fc.constant('Dinas'), hostile), tahun: fc.oneof(fc.integer({ min: 1990, max: 2100 }), hostile), sumber: fc.oneof(fc.constant('a.pdf'), hostile), locale: pilihan('id', 'en'), prosa: fc.oneof(fc.boolean(), hostile) });
+const blok = fc.oneof(
+  { weight: 2, arbitrary: objek({ jenis: pilihan('paragraf'), teks: fc.oneof(teksAcak, hostile) }) },
+  { weight: 3, arbitrary: objek({ jenis: pilihan('tabel'), baris: daftar(daftar(fc.oneof({ weight: 4, arbitrary: kata }, { weight: 1, arbitrary: hostile }), 8), 12), halaman: nilai }) },
+);
+
 export const TITIK: readonly Titik[] = [
   // Numbers
   { name: 'toDecimal', arb: args(nilai, fc.oneof(fc.constant('f'), hostile), opsi({ locale })), call: ([v, f, o]) => lib.toDecimal(v as never, f as never, o as never) },
@@ -134,6 +175,11 @@ export const TITIK: readonly Titik[] = [
   // Verification of published reports
   { name: 'verifyLaporan (mutated datasets)', arb: args(mutated, opsi({ withoutInfo: fc.boolean(), locale })), call: ([d, o]) => lib.verifyLaporan(d, o as never), share: 0.01 },
   { name: 'bacaCsv', arb: args(csvText), call: ([t]) => lib.verifyLaporan(lib.bacaCsv(t as string)), share: 0.1 },
+  // Reading a report's text (sakip/impor); the imported draft goes on to the verifier.
+  { name: 'imporTeks (+ verifyLaporan)', arb: args(teksLaporan, imporOpsi), call: ([t, o]) => { const h = impor.imporTeks(t as never, o as never); return [h, lib.verifyLaporan(h.laporan)]; }, share: 0.02 },
+  { name: 'bacaTeks', arb: args(teksLaporan), call: ([t]) => impor.bacaTeks(t as never), share: 0.05 },
+  { name: 'imporBlok', arb: args(daftar(blok, 6), imporOpsi), call: ([b, o]) => impor.imporBlok(b as never, o as never), share: 0.1 },
+  { name: 'metodeDari', arb: args(fc.oneof(barisTeks, hostile)), call: ([t]) => impor.metodeDari(t as never) },
   // Spreadsheet functions: never throw
   ...(
     [
