@@ -15,6 +15,8 @@ import { latexKeTeks } from '../src/impor/prosa.js';
 import { arahDari, labelTotal } from '../src/impor/tabel.js';
 import { bacaInterval } from '../src/impor/skala.js';
 import { DatasetLaporanSchema, validate, verifyLaporan, type DatasetLaporan, type Sel, type Temuan } from '../src/index.js';
+import { run } from '../src/cli/run.js';
+import type { Io } from '../src/cli/io.js';
 import { banding } from './helpers/recall.js';
 import { sakip } from './helpers/sakip.js';
 
@@ -443,5 +445,61 @@ describe('command line (spawned)', () => {
     expect(sakip(['impor', '--help']).out).toMatch(/^Pemakaian: sakip impor/);
     expect(sakip(['impor', '--help', '--lang', 'en']).out).toMatch(/^Usage: sakip impor[\s\S]*with a note per table/);
     expect(sakip(['--help']).out).toContain('sakip impor laporan.txt -o laporan.json');
+  });
+});
+
+/** The command line in-process (coverage of the same code the spawned tests run as a binary). */
+function call(args: string[], io: Partial<Io> = {}) {
+  let out = '';
+  let err = '';
+  const files: Record<string, string> = {};
+  const code = run(args, (x) => (out += x), (x) => (err += x), { writeFile: (f, d) => (files[f] = d), ...io });
+  return { code, out, err, files };
+}
+
+describe('command line (in-process)', () => {
+  const banyumas = join(root, 'test/fixtures/laporan/000_ee950b920736b221.txt');
+  const text = readFileSync(banyumas);
+  it('impor to a file and to standard output, with options', () => {
+    const r = call(['impor', banyumas, '-o', 'x.json', '--id', 'uji', '--instansi', 'Dinas Uji', '--tahun', '2023', '--locale', 'id', '--tanpa-prosa'], { errTTY: true });
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.files['x.json']!) as DatasetLaporan;
+    expect(d).toMatchObject({ id: 'uji', instansi: 'Dinas Uji', tahun: 2023, locale: 'id' });
+    expect(d.tabel.some((t) => t.prosa)).toBe(false);
+    expect(r.err).toMatch(/Draf ditulis ke x\.json/);
+    const s = call(['impor', '-'], { stdin: () => text });
+    expect(JSON.parse(s.out).format).toBe('sakip-laporan/1');
+    expect(call(['impor', '--help']).out).toMatch(/^Pemakaian: sakip impor/);
+  });
+  it('verify a text, in-process', () => {
+    const r = call(['verify', banyumas, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/diimpor dari teks/);
+    expect(call(['verify', '-', '--teks'], { stdin: () => text }).code).toBe(1);
+  });
+  it('refusals: exit 2 with the file and the problem', () => {
+    const bad = (args: string[], io: Partial<Io> = {}) => {
+      const r = call(args, io);
+      expect(r.code).toBe(2);
+      return r.err;
+    };
+    expect(bad(['impor'])).toMatch(/tepat satu berkas/);
+    expect(bad(['impor', 'a.txt', 'b.txt'])).toMatch(/tepat satu berkas/);
+    expect(bad(['impor', banyumas, '--id', 'X Y'])).toMatch(/--id "?X Y"?: hanya huruf kecil/);
+    expect(bad(['impor', banyumas, '--tahun', '23'])).toMatch(/--tahun "?23"?: harus tahun/);
+    expect(bad(['impor', banyumas, '--maks-mb', 'nol'])).toMatch(/--maks-mb/);
+    expect(bad(['impor', banyumas, '--maks-mb', '0.001'])).toMatch(/melebihi batas/);
+    expect(bad(['impor', '-'], { stdin: () => null })).toMatch(/melebihi batas/);
+    expect(bad(['impor', join(root, 'test/fixtures/tidak-ada.txt')])).toMatch(/berkas tidak ditemukan/);
+    expect(bad(['impor', join(root, 'test/fixtures')])).toMatch(/bukan berkas biasa/);
+    expect(bad(['impor', '-'], { stdin: () => Buffer.from('PK\u0003\u0004 docx') })).toMatch(/bukan berkas teks/);
+    expect(bad(['verify', '-', '--teks'], { stdin: () => Buffer.from('%PDF-1.4') })).toMatch(/bukan berkas teks/);
+    expect(bad(['impor', banyumas, '-o', 'x.json'], { writeFile: () => { throw Object.assign(new Error('no'), { code: 'EACCES' }); } })).toMatch(/x\.json: tidak dapat ditulis \(EACCES\)/);
+    // The library's refusal reaches the user as the command line's.
+    expect(bad(['impor', '-', '--maks-mb', '64'], { stdin: () => Buffer.from('x'.repeat(BATAS_IMPOR.karakter + 1)) })).toMatch(/SAKIP_TOO_LONG/);
+  });
+  it('English', () => {
+    expect(call(['impor', '--lang', 'en']).err).toMatch(/give exactly one report text file/);
+    expect(call(['impor', banyumas, '--lang', 'en']).err).toMatch(/imported from text — \d+ tables read/);
   });
 });
