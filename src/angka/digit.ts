@@ -137,13 +137,11 @@ export function bagi(a: number, b: number, out: Digit): boolean {
   const d = out.d;
   let q = Math.floor(a / b);
   let r = a - q * b;
-  // The double quotient is within one unit of the integer one.
+  // The rounded double quotient can reach the next integer n from below, never fall short of an
+  // n it reaches (n is itself a double): the floor is at most one too large.
   if (r < 0) {
     q--;
     r += b;
-  } else if (r >= b) {
-    q++;
-    r -= b;
   }
   let n = 0;
   let e = 0;
@@ -166,9 +164,6 @@ export function bagi(a: number, b: number, out: Digit): boolean {
     if (r < 0) {
       c--;
       r += b;
-    } else if (r >= b) {
-      c++;
-      r -= b;
     }
     if (n > 0) {
       // Past the first significant digit every chunk is j digits (written right to left; the
@@ -196,13 +191,11 @@ export function bagi(a: number, b: number, out: Digit): boolean {
     const up = d[PRESISI]! >= 5;
     n = PRESISI;
     if (up) {
+      // The carry stops inside the digits: 60 nines would put a / b within a relative 10^−60
+      // of a power of ten, and a quotient with b ≤ 2^52 stays a relative 1 / b away from one.
       let i = n - 1;
-      while (i >= 0 && d[i] === 9) d[i--] = 0;
-      if (i < 0) {
-        d[0] = 1;
-        n = 1;
-        e++;
-      } else d[i]!++;
+      while (d[i] === 9) d[i--] = 0;
+      d[i]!++;
     }
   }
   while (n > 1 && d[n - 1] === 0) n--;
