@@ -4,6 +4,7 @@
  * 100 000, the Kemenkeu efficiency, a capped capaian. Where a pattern comes from a real report,
  * the source is named beside it.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { verifyLaporan } from '../src/index.js';
 
@@ -123,6 +124,7 @@ describe('Kemenkeu efficiency (PMK 22/2021)', () => {
 });
 
 describe('a capped capaian', () => {
+  // Invented figures for where the cap is read from; the real page is in the next describe.
   it('a report that caps capaian at 120 % prints 120 for 135,74; the cap is read from the dataset', () => {
     const tabel = [{ id: 'T', baris: [{ nama: 'Prosentase desa yang meningkat statusnya', target: '70', realisasi: '95,02', capaian: '120,00' }] }];
     expect(codes(verify(tabel))).toEqual(['CAPAIAN_SALAH']);
@@ -166,6 +168,61 @@ describe('quarterly and monthly columns', () => {
   it('budget per quarter adds up to the realisasi anggaran', () => {
     const r = verify([{ id: 'T', baris: [{ nama: 'Kegiatan', pagu: '1.000.000', periodeKolom: 'realisasiAnggaran', periode: { 'TW I': '200.000', 'TW II': '250.000', 'TW III': '300.000', 'TW IV': '240.000' }, realisasiAnggaran: '990.000', serapan: '99,00' }] }]);
     expect(r.findings).toEqual([]);
+  });
+});
+
+describe('real pages: a capped capaian, figures per quarter and month, cumulative figures (issue 13)', () => {
+  // Whole pages in test/fixtures/lain/ with their answer keys; here the patterns they show.
+  const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/lain/${name}.json`, import.meta.url), 'utf8'));
+  // LAKIN Kanwil DJPb Sulawesi Utara 2023, flipbook page 295:
+  // http://online.flipbuilder.com/ikoas/ltyz/files/basic-html/page295.html
+  const sulut = () => fixture('kanwil-djpb-sulut-2023-iku-6b-rekonsiliasi');
+  const iku = ['q1', 'q2', 'sm1', 'q3', 'sdq3', 'q4', 'y23'];
+
+  it('Kanwil DJPb Sulut 2023 (p. 295), IKU 6b-N: realisasi 4 against target 3,25 printed as capaian 120 in every column; right under the Kemenkeu cap of 120, wrong without it (123) or under a cap of 100', () => {
+    expect(verifyLaporan(sulut()).findings).toEqual([]);
+    const uncapped = sulut();
+    delete uncapped.tabel[0].batasAtas;
+    // 4 / 3,25 × 100 = 123,0769…, printed without decimals: 123.
+    expect(verifyLaporan(uncapped).findings.map((f) => [f.code, f.severity, f.rowId, f.recomputedPrinted])).toEqual(iku.map((id) => ['CAPAIAN_SALAH', 'error', id, '123']));
+    const cap100 = sulut();
+    cap100.tabel[0].batasAtas = '100';
+    expect(verifyLaporan(cap100).findings.map((f) => [f.code, f.rowId, f.recomputedPrinted])).toEqual(iku.map((id) => ['CAPAIAN_SALAH', id, '100']));
+  });
+
+  it('Kanwil DJPb Sulut 2023 (p. 295): Sm.1 and s.d. Q3 as means of the quarters, Y-23 from the four quarters ("Max/Average"), monthly reconciliation ratios (461 / 469 = 98,29) and quarterly means of six monthly percentages (99,98; 99,72) are all right', () => {
+    const r = verifyLaporan(sulut());
+    expect(r.findings).toEqual([]);
+    expect(r.coverage.rules).toMatchObject({ 'capaian-F1': 7, 'rata-rata': 6, 'periode-rata-rata': 1, rasio: 12 });
+    expect(r.coverage.notChecked).toEqual([]);
+  });
+
+  it('the same page with one figure changed (a mutation, not a printed error): a quarterly mean 99,27 for 99,72, and a Y-23 realisasi 3,5 for the mean 4 of its quarters, are caught', () => {
+    const d = sulut();
+    d.tabel[1].baris.find((b: { id: string }) => b.id === 'rata-tw4').realisasi = '99,27%';
+    const y = d.tabel[0].baris.find((b: { id: string }) => b.id === 'y23');
+    y.realisasi = '3,5';
+    const r = verifyLaporan(d);
+    const on = (id: string) => r.findings.filter((f) => f.rowId === id);
+    // (100 + 100 + 100 + 100 + 98,29 + 100) / 6 = 99,715 → 99,72.
+    expect(on('rata-tw4').map((f) => [f.severity, f.recomputedPrinted])).toEqual([['error', '99,72']]);
+    // (4 + 4 + 4 + 4) / 4 = 4.
+    expect(on('y23').map((f) => [f.code, f.severity, f.field])).toContainEqual(['PERIODE_SALAH', 'error', 'realisasi']);
+  });
+
+  it('LAKIP DJPB (KKP) Triwulan III 2014, Tabel 18: realisasi cumulative to Q3 ("Kumulatif, dihitung triwulanan") against the Q3 and the annual target, and the sentence that repeats both, are right', () => {
+    // https://123dok.com/article/pencapaian-sasaran-strategis-meningkatnya-usaha-investasi.q5m29w93
+    const r = verifyLaporan(fixture('djpb-kkp-lakip-tw3-2014-tabel-18-kumulatif'));
+    expect(r.findings).toEqual([]);
+    expect(r.coverage.rules['capaian-F1']).toBe(4);
+    // 37.016 / 38.443 = 96,29 but 37.016 / 40.250 = 91,97: the two capaian are told apart by their targets only.
+    const swapped = fixture('djpb-kkp-lakip-tw3-2014-tabel-18-kumulatif');
+    swapped.tabel[0].baris[0].capaian = '91,97';
+    swapped.tabel[0].baris[1].capaian = '96,29';
+    expect(verifyLaporan(swapped).findings.map((f) => [f.code, f.rowId, f.recomputedPrinted])).toEqual([
+      ['CAPAIAN_SALAH', 't18-unit-tw3', '96,29'],
+      ['CAPAIAN_SALAH', 't18-unit-thn', '91,97'],
+    ]);
   });
 });
 
