@@ -226,6 +226,31 @@ describe('real pages: a capped capaian, figures per quarter and month, cumulativ
   });
 });
 
+describe('a mean of percentages taken before rounding', () => {
+  it('Kota Semarang, evaluasi RKPD 2014 s.d. Triwulan II, Tabel 2.1: "rerata realisasi keuangan sebesar 24,53" is the mean of the nine unrounded serapan (24,5338…), not of the printed ones (24,5356… → 24,54): right, and still a mean of percentages (14,80 is Σ realisasi / Σ anggaran)', () => {
+    // https://text-id.123dok.com/document/ozl5jeklq-d-triwulan-ii-rp.html (whole table in test/fixtures/lain/)
+    const data = JSON.parse(readFileSync(new URL('./fixtures/lain/semarang-rkpd-2014-tw2-tabel-2-1-pendidikan.json', import.meta.url), 'utf8'));
+    const r = verifyLaporan(data);
+    expect(r.findings.map((f) => [f.code, f.severity, f.rowId, f.recomputedPrinted])).toEqual([['SERAPAN_RATA_RATA', 'warning', 'u-rerata', '14,80']]);
+    expect(r.coverage.rules['rata-rata']).toBe(1);
+  });
+  // 54,2 / 55 × 100 = 98,5454…, printed 98,55; 81 / 82 × 100 = 98,7804…, printed 98,78.
+  // Mean before rounding 98,6629… → 98,66; mean of the printed 197,33 / 2 = 98,665 → 98,67.
+  const rows = (mean: string) => [{ id: 'T', baris: [
+    { id: 'a', nama: 'Indikator A', target: '55', realisasi: '54,2', capaian: '98,55' },
+    { id: 'b', nama: 'Indikator B', target: '82', realisasi: '81', capaian: '98,78' },
+    { id: 'm', nama: 'Rata-rata capaian', capaian: mean, agregat: { fungsi: 'rata-rata', kolom: 'capaian', dari: ['a', 'b'] } },
+  ] }];
+  it('of capaian: either way of taking the mean is right', () => {
+    expect(verify(rows('98,66')).findings).toEqual([]);
+    expect(verify(rows('98,67')).findings).toEqual([]);
+  });
+  it('a mean that neither gives is still an error, explained from the printed figures', () => {
+    const r = verify(rows('98,60'));
+    expect(r.findings.map((f) => [f.code, f.rowId, f.recomputedPrinted])).toEqual([['RATA_RATA_SALAH', 'm', '98,67']]);
+  });
+});
+
 describe('a capaian from more precise figures printed elsewhere', () => {
   it('is a warning naming where the precise figure is, not an error', () => {
     const tabel = [
