@@ -19,7 +19,7 @@ const ATURAN: Readonly<Record<string, KeteranganAturan>> = Object.freeze({
   'jumlah-rincian': { rumus: 'Induk = Σ rinciannya (program → kegiatan → sub kegiatan)', sumber: DARI_LAPORAN },
   'pagu-realisasi-tertukar': { rumus: 'pagu dan realisasi tertukar: serapan dan sisa benar bila keduanya ditukar', sumber: 'diagnosis kesalahan salin' },
   jumlah: { rumus: 'Jumlah = Σ angka yang dirujuk', sumber: DARI_LAPORAN },
-  'rata-rata': { rumus: 'Rata-rata = Σ angka / banyaknya angka', sumber: 'cara yang dinyatakan laporan' },
+  'rata-rata': { rumus: 'Rata-rata = Σ angka / banyaknya angka: angka tercetak, atau — bila yang dirata-ratakan serapan, capaian atau rasio yang dihitung dari angka barisnya sendiri — angka itu sebelum dibulatkan', sumber: 'cara yang dinyatakan laporan' },
   hitung: { rumus: 'banyaknya baris yang dirujuk', sumber: DARI_LAPORAN },
   'hitung-di-atas': { rumus: 'banyaknya capaian di atas target (> 100 %)', sumber: DARI_LAPORAN },
   'hitung-tepat': { rumus: 'banyaknya capaian tepat 100 %', sumber: DARI_LAPORAN },

@@ -70,6 +70,29 @@ function kebiasaanDicatat(row: BarisTerbaca, practice: RumusId, log: Pencatat): 
     `Indikator negatif di tabel ini dihitung dengan rumus ${practice} (${rumusCapaian[practice].rumus}), bukan rumus bawaan ${defaultRumus('negatif')}, tanpa rumus itu dinyatakan; angka "seharusnya" di tabel ini mengikuti ${practice}. Sebutkan rumus yang dipakai.`);
 }
 
+/**
+ * The formula the report states for a row: the row's own (`against` when it is the other
+ * direction's) or, for a row of the table's direction, the table's.
+ */
+function rumusDinyatakan(row: BarisTerbaca, arah: Arah): { against: RumusId | undefined; stated: RumusId | undefined } {
+  const rowStated = row.baris.rumus;
+  const against = rowStated !== undefined && rumusCapaian[rowStated].arah !== arah ? rowStated : undefined;
+  const tableStated = row.table.rumus !== undefined && rumusCapaian[row.table.rumus].arah === arah ? row.table.rumus : undefined;
+  return { against, stated: against ? undefined : (rowStated ?? tableStated) };
+}
+
+/**
+ * A row's capaian before rounding, from its own printed target and realisasi under the formula
+ * stated for it or its direction's default (a table's unstated practice is not applied), with the
+ * row's cap; null when it cannot be computed here. For means taken from unrounded capaian.
+ */
+export function capaianTakDibulatkan(row: BarisTerbaca): Decimal | null {
+  if (isAggregate(row, 'capaian')) return null;
+  const arah = arahOf(row);
+  const h = hitungCapaian(row, arah, rumusDinyatakan(row, arah).stated ?? defaultRumus(arah));
+  return h?.value ?? null;
+}
+
 /** Capaian of a row from its printed target and realisasi (or output target / realisasi). */
 export function periksaCapaian(
   row: BarisTerbaca,
@@ -79,15 +102,11 @@ export function periksaCapaian(
 ): void {
   const printed = angka(row, 'capaian');
   if (!printed || isAggregate(row, 'capaian')) return;
-  const b = row.baris;
   const arah = arahOf(row);
   // A formula stated for this row is honoured whatever its direction. One stated for a whole
   // table is read as the table's rule for its own direction ("semakin tinggi realisasi semakin
   // baik: R / T"): a row of the other direction is measured by its own direction's formula.
-  const rowStated = b.rumus;
-  const against = rowStated !== undefined && rumusCapaian[rowStated].arah !== arah ? rowStated : undefined;
-  const tableStated = row.table.rumus !== undefined && rumusCapaian[row.table.rumus].arah === arah ? row.table.rumus : undefined;
-  const stated = against ? undefined : (rowStated ?? tableStated);
+  const { against, stated } = rumusDinyatakan(row, arah);
   // A table's practice is about its lower-is-better rows: a higher-is-better row has one formula.
   const found = stated || arah !== 'negatif' ? undefined : kebiasaan(row);
   const practice = found === defaultRumus(arah) ? undefined : found;
