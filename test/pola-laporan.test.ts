@@ -251,6 +251,29 @@ describe('a mean of percentages taken before rounding', () => {
   });
 });
 
+describe("a capaian from the row's own mean before rounding", () => {
+  // Two quarters 99.50 and 99.51 averaged ("Max/Average" consolidation): 99.505, printed 99.51.
+  // Capaian from 99.505: 99.505 / 90 × 100 = 110.5611… → 110.56; from the printed 99.51: 110.5667… → 110.57.
+  const periode = (capaian: string) => verifyLaporan({ ...base, locale: 'en', tabel: [{ id: 'T', baris: [
+    { id: 'y', nama: 'Nilai kinerja', target: '90', periode: { Q1: '99.50', Q2: '99.51' }, akumulasi: 'rata-rata', realisasi: '99.51', capaian },
+  ] }] });
+  const agregat = (capaian: string) => verifyLaporan({ ...base, locale: 'en', tabel: [{ id: 'T', baris: [
+    { id: 'q1', nama: 'Nilai kinerja', kolom: 'Q1', target: '90', realisasi: '99.50' },
+    { id: 'q2', nama: 'Nilai kinerja', kolom: 'Q2', target: '90', realisasi: '99.51' },
+    { id: 's1', nama: 'Nilai kinerja', kolom: 'Sm. I', target: '90', realisasi: '99.51', capaian, agregat: { fungsi: 'rata-rata', kolom: 'realisasi', dari: ['q1', 'q2'] } },
+  ] }] });
+  it('is right, whether the mean is of periods or of other rows', () => {
+    expect(periode('110.56').findings).toEqual([]);
+    expect(agregat('110.56').findings).toEqual([]);
+  });
+  it('the capaian from the printed (rounded) mean is right too', () => {
+    expect(periode('110.57').findings).toEqual([]);
+  });
+  it('one that neither gives is an error, measured from the printed figures', () => {
+    expect(periode('110.60').findings.map((f) => [f.code, f.rowId, f.recomputedPrinted])).toEqual([['CAPAIAN_SALAH', 'y', '110.57']]);
+  });
+});
+
 describe('a capaian from more precise figures printed elsewhere', () => {
   it('is a warning naming where the precise figure is, not an error', () => {
     const tabel = [
