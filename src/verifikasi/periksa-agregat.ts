@@ -80,6 +80,17 @@ export function periksaAgregat(row: BarisTerbaca, byId: Map<string, BarisTerbaca
   }
 }
 
+/**
+ * The mean a row prints in `field` (its `agregat` of kind `rata-rata`) before rounding, from the
+ * printed figures it refers to; null for any other row or field, or when one of them is missing.
+ */
+export function agregatTakDibulatkan(row: BarisTerbaca, field: string, byId: Map<string, BarisTerbaca>): Decimal | null {
+  const a = row.baris.agregat;
+  if (!a || a.fungsi !== 'rata-rata' || (a.hasil ?? a.kolom) !== field) return null;
+  const values = a.dari.map((d, i) => cellOf(resolveRef(d, a.kolom, byId, `${row.path}.agregat.dari[${i}]`))?.value ?? null);
+  return values.some((v) => v === null) || values.length === 0 ? null : rataRata(values as Decimal[]).value;
+}
+
 const PAIR = new Set(['selisih', 'pertumbuhan', 'persen']);
 
 /** Differences, growth rates, shares and products, each with its formula written out. */

@@ -99,6 +99,7 @@ export function periksaCapaian(
   log: Pencatat,
   kebiasaan: (row: BarisTerbaca) => RumusId | undefined = () => undefined,
   teliti: (row: BarisTerbaca, field: NumberField) => Teliti[] = () => [],
+  takDibulatkan: (row: BarisTerbaca, field: NumberField) => Decimal | null = () => null,
 ): void {
   const printed = angka(row, 'capaian');
   if (!printed || isAggregate(row, 'capaian')) return;
@@ -148,6 +149,9 @@ export function periksaCapaian(
   }
   const cmp = banding(hasil.value, printed.value, printed.decimals);
   if (cmp.kind === 'match') return;
+  // The row's own realisasi (or target) is a mean or the periods' figure, printed rounded: the
+  // capaian from it before rounding is right.
+  if (dariTakDibulatkan(row, arah, rumus, printed, takDibulatkan)) return;
   if (cmp.kind === 'rounding') {
     log.add('CAPAIAN_PEMBULATAN', where,
       `Capaian tercetak ${printed.printed}; ${hasil.explanation}, sehingga seharusnya ${should}. Angka tercetak hanya cocok bila ${ROUNDING_TEXT[cmp.rounding]}.`, full);
@@ -173,6 +177,32 @@ export function periksaCapaian(
     const also = others.length ? ` Angka tercetak cocok dengan rumus ${others.join(' / ')}.` : '';
     log.add('CAPAIAN_SALAH', where, `Capaian tercetak ${printed.printed}, padahal ${hasil.explanation}${choice}, sehingga seharusnya ${should}.${also}`, full);
   }
+}
+
+/**
+ * True when the printed capaian follows from the row's target and realisasi as the row itself
+ * computes them before rounding (a mean of periods or of other rows, printed rounded).
+ */
+function dariTakDibulatkan(
+  row: BarisTerbaca,
+  arah: Arah,
+  rumus: RumusId,
+  printed: { value: Decimal; decimals: number },
+  takDibulatkan: (row: BarisTerbaca, field: NumberField) => Decimal | null,
+): boolean {
+  const b = row.baris;
+  const useOutput = b.target === undefined && b.outputTarget !== undefined;
+  const tField = useOutput ? 'outputTarget' : 'target';
+  const rField = useOutput ? 'outputRealisasi' : 'realisasi';
+  const t = angka(row, tField);
+  const r = angka(row, rField);
+  if (!t || !r || b.ordinal) return false;
+  const t2 = takDibulatkan(row, tField) ?? t.value;
+  const r2 = takDibulatkan(row, rField) ?? r.value;
+  if (t2.eq(t.value) && r2.eq(r.value)) return false;
+  const cap = row.batasAtas === undefined ? {} : { batasAtas: new Decimal(row.batasAtas) };
+  const h = capaian({ target: t2, realisasi: r2 }, { arah, rumus, ...cap });
+  return h.value !== null && banding(h.value, printed.value, printed.decimals).kind === 'match';
 }
 
 /**

@@ -34,23 +34,38 @@ export function periksaPeriode(row: BarisTerbaca, log: Pencatat): void {
     log.lewati(row, field, 'masukan-tidak-lengkap', 'tidak semua angka per periode tercetak sebagai angka');
     return;
   }
-  const v = values as Decimal[];
-  const labels = row.periode.map((p) => p.label);
-  let exact: Decimal;
-  let text: string;
-  if (cara === 'jumlah') {
-    exact = jumlah(v).value;
-    text = `jumlah ${labels.join(' + ')} = ${v.map(inputText).join(' + ')} = ${tampil(exact, printed.decimals, row, printed.style)}`;
-  } else if (cara === 'terakhir') {
-    exact = v[v.length - 1]!;
-    text = `angka periode terakhir (${labels[labels.length - 1]}) = ${inputText(exact)}`;
-  } else if (cara === 'maksimum') {
-    exact = v.reduce((a, x) => (x.gt(a) ? x : a));
-    text = `angka terbesar dari ${labels.join(', ')} = ${inputText(exact)}`;
-  } else {
-    exact = rataRata(v).value!;
-    text = `rata-rata ${labels.join(', ')} = ${tampil(exact, Math.max(printed.decimals, 2), row, printed.style)}`;
-  }
+  const { exact, text } = dariPeriode(row, values as Decimal[], cara, printed.decimals, printed.style);
   log.periksa(row, field, `periode-${cara}`);
   compare(exact, printed, row, field, log, 'PERIODE', text);
+}
+
+/** The year's figure from its periods under `cara`, with the working at the printed precision. */
+function dariPeriode(row: BarisTerbaca, v: Decimal[], cara: string, decimals: number, style: 'id' | 'en' | undefined): { exact: Decimal; text: string } {
+  const labels = row.periode.map((p) => p.label);
+  if (cara === 'jumlah') {
+    const exact = jumlah(v).value;
+    return { exact, text: `jumlah ${labels.join(' + ')} = ${v.map(inputText).join(' + ')} = ${tampil(exact, decimals, row, style)}` };
+  }
+  if (cara === 'terakhir') {
+    const exact = v[v.length - 1]!;
+    return { exact, text: `angka periode terakhir (${labels[labels.length - 1]}) = ${inputText(exact)}` };
+  }
+  if (cara === 'maksimum') {
+    const exact = v.reduce((a, x) => (x.gt(a) ? x : a));
+    return { exact, text: `angka terbesar dari ${labels.join(', ')} = ${inputText(exact)}` };
+  }
+  const exact = rataRata(v).value!;
+  return { exact, text: `rata-rata ${labels.join(', ')} = ${tampil(exact, Math.max(decimals, 2), row, style)}` };
+}
+
+/**
+ * The year's figure in `field` of a row as its periods give it, before any rounding; null when the
+ * row has no periods for that field or one of them is not printed as a number.
+ */
+export function periodeTakDibulatkan(row: BarisTerbaca, field: string): Decimal | null {
+  const b = row.baris;
+  if (row.periode.length === 0 || (b.periodeKolom ?? 'realisasi') !== field) return null;
+  const values = row.periode.map((p) => (p.cell.dash ? bagianKosong(KOSONG_TERCETAK) : p.cell.value));
+  if (values.some((v) => v === null)) return null;
+  return dariPeriode(row, values as Decimal[], b.kumulatif ? 'terakhir' : (b.akumulasi ?? 'jumlah'), 2, undefined).exact;
 }

@@ -1,15 +1,15 @@
 import { opsi } from '../angka/bentuk.js';
 import type { InputOptions } from '../angka/input.js';
 import { parseModel } from '../model/validate.js';
-import { bacaDataset, NUMBER_FIELDS, type BarisTerbaca } from './baca.js';
+import { bacaDataset, NUMBER_FIELDS, type BarisTerbaca, type NumberField } from './baca.js';
 import { dariAngkaSalah } from './turunan.js';
 import { DatasetLaporanSchema, type DatasetLaporan } from './dataset.js';
 import { Pencatat } from './konteks.js';
-import { periksaAgregat, periksaSama, salinanTeliti } from './periksa-agregat.js';
+import { agregatTakDibulatkan, periksaAgregat, periksaSama, salinanTeliti } from './periksa-agregat.js';
 import { anak, periksaEfisiensi, periksaRollup, periksaSerapan, periksaSerapanInduk } from './periksa-anggaran.js';
 import { hitungCakupan, type CakupanLaporan } from './cakupan.js';
 import { kebiasaanTabel, periksaCapaian, periksaRasio } from './periksa-kinerja.js';
-import { periksaPeriode } from './periksa-periode.js';
+import { periksaPeriode, periodeTakDibulatkan } from './periksa-periode.js';
 import { bacaSkala, laporDiAtasRentang, periksaPredikat } from './periksa-skala.js';
 import type { Severity, Temuan } from './temuan.js';
 
@@ -103,6 +103,8 @@ function periksaSemua(data: DatasetLaporan, onProgress?: VerifyOptions['onProgre
   let done = 0;
   const kebiasaan = kebiasaanTabel(rows);
   const teliti = salinanTeliti(data.sama ?? [], byId);
+  // A row's own figure as its periods or its mean give it, before rounding.
+  const takDibulatkan = (row: BarisTerbaca, field: NumberField) => periodeTakDibulatkan(row, field) ?? agregatTakDibulatkan(row, field, byId);
   for (const row of rows) {
     if (onProgress && ++done % PROGRESS_EVERY === 0) onProgress(done, rows.length, log.findings.length);
     for (const field of NUMBER_FIELDS) {
@@ -112,7 +114,7 @@ function periksaSemua(data: DatasetLaporan, onProgress?: VerifyOptions['onProgre
       }
     }
     periksaRasio(row, log);
-    periksaCapaian(row, log, kebiasaan, teliti);
+    periksaCapaian(row, log, kebiasaan, teliti, takDibulatkan);
     periksaPredikat(row, skala, log, above);
     periksaSerapan(row, log);
     periksaEfisiensi(row, log);
