@@ -1,8 +1,9 @@
 /**
  * The verifier on patterns met in reports it has never seen (issue 13): a formula stated against
  * the indicator's direction, a table's own practice (F4), copies of a wrong figure, rates per
- * 100 000, the Kemenkeu efficiency, a capped capaian. Where a pattern comes from a real report,
- * the source is named beside it.
+ * 100 000, the Kemenkeu efficiency, a capped capaian, figures per quarter or month and cumulative
+ * ones, means taken before rounding. Where a pattern comes from a real report, the source is named
+ * beside it; whole pages are in test/fixtures/lain/ with their answer keys.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
