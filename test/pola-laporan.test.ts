@@ -133,6 +133,17 @@ describe('a capped capaian', () => {
     expect(verifyLaporan({ ...base, tabel: [{ ...tabel[0], batasAtas: '120' }] }).findings).toEqual([]);
     expect(codes(verifyLaporan({ ...base, batasAtas: '100', tabel }))).toEqual(['CAPAIAN_SALAH']);
   });
+  it('a cap no row but this one shows is no practice: an error; two rows capped at the same figure are, a warning each', () => {
+    const row = (id: string, target: string, realisasi: string, capaian: string) => ({ id, nama: id, target, realisasi, capaian });
+    expect(codes(verify([{ id: 'T', baris: [row('a', '70', '95,02', '120,00'), row('b', '80', '76', '95,00')] }]))).toEqual(['CAPAIAN_SALAH']);
+    const two = verify([{ id: 'T', baris: [row('a', '70', '95,02', '120,00'), row('b', '80', '76', '95,00'), row('c', '50', '75', '120,00')] }]);
+    expect(two.findings.map((f) => [f.code, f.rowId, f.recomputedPrinted])).toEqual([['CAPAIAN_BATAS_KEBIASAAN', 'a', '135,74'], ['CAPAIAN_BATAS_KEBIASAAN', 'c', '150,00']]);
+    // Two rows printing 100 over different caps in two tables, or a figure that is not whole, are not a practice.
+    expect(codes(verify([{ id: 'T', baris: [row('a', '70', '95,02', '120,00')] }, { id: 'U', baris: [row('c', '50', '75', '120,00')] }]))).toEqual(['CAPAIAN_SALAH', 'CAPAIAN_SALAH']);
+    expect(codes(verify([{ id: 'T', baris: [row('a', '70', '95,02', '120,50'), row('c', '50', '75', '120,50')] }]))).toEqual(['CAPAIAN_SALAH', 'CAPAIAN_SALAH']);
+    // A row that the cap would make too high is not capped: 90 printed 100 is wrong whatever the practice.
+    expect(codes(verify([{ id: 'T', baris: [row('a', '70', '95,02', '100,00'), row('c', '50', '75', '100,00'), row('d', '100', '90', '100,00')] }]))).toEqual(['CAPAIAN_BATAS_KEBIASAAN', 'CAPAIAN_BATAS_KEBIASAAN', 'CAPAIAN_SALAH']);
+  });
 });
 
 describe('quarterly and monthly columns', () => {
@@ -185,7 +196,12 @@ describe('real pages: a capped capaian, figures per quarter and month, cumulativ
     const uncapped = sulut();
     delete uncapped.tabel[0].batasAtas;
     // 4 / 3,25 × 100 = 123,0769…, printed without decimals: 123.
-    expect(verifyLaporan(uncapped).findings.map((f) => [f.code, f.severity, f.rowId, f.recomputedPrinted])).toEqual(iku.map((id) => ['CAPAIAN_SALAH', 'error', id, '123']));
+    // Without the stated cap every row prints 120 against 123: the table's own practice, a warning
+    // per row that names the cap and the uncapped value, never an error on a figure the report's
+    // rule makes right.
+    const practice = verifyLaporan(uncapped).findings;
+    expect(practice.map((f) => [f.code, f.severity, f.rowId, f.recomputedPrinted])).toEqual(iku.map((id) => ['CAPAIAN_BATAS_KEBIASAAN', 'warning', id, '123']));
+    expect(practice[0]!.message).toMatch(/membatasi capaian pada 120 \(baris lain juga\).*seharusnya 123/);
     const cap100 = sulut();
     cap100.tabel[0].batasAtas = '100';
     expect(verifyLaporan(cap100).findings.map((f) => [f.code, f.rowId, f.recomputedPrinted])).toEqual(iku.map((id) => ['CAPAIAN_SALAH', id, '100']));

@@ -58,6 +58,39 @@ export function kebiasaanTabel(rows: readonly BarisTerbaca[]): (row: BarisTerbac
   };
 }
 
+/**
+ * A cap on capaian that a table applies without stating it: a whole number of at least 100
+ * printed as the capaian of rows whose own figures give more. A row is judged by the table's
+ * OTHER rows, as for a formula practice: one capped row alone is no practice. Caps are an option
+ * a report states (`batasAtas`), never a default (Kemenkeu caps its IKU index at 120, KMK
+ * 467/KMK.01/2014; LKjIP tables print uncapped values), so a practice only softens the finding.
+ */
+export function batasTabel(rows: readonly BarisTerbaca[]): (row: BarisTerbaca) => Decimal | undefined {
+  const counts = new Map<BarisTerbaca['table'], Map<string, number>>();
+  const own = new Map<BarisTerbaca, string>();
+  for (const row of rows) {
+    const p = cappedAt(row);
+    if (p === undefined) continue;
+    const c = counts.get(row.table) ?? new Map<string, number>();
+    c.set(p, (c.get(p) ?? 0) + 1);
+    counts.set(row.table, c);
+    own.set(row, p);
+  }
+  return (row) => {
+    const p = own.get(row);
+    return p !== undefined && (counts.get(row.table)?.get(p) ?? 0) >= 2 ? new Decimal(p) : undefined;
+  };
+}
+
+/** The printed capaian of a row with no stated cap, when it is a whole number ≥ 100 below the row's own capaian. */
+function cappedAt(row: BarisTerbaca): string | undefined {
+  const printed = angka(row, 'capaian');
+  if (!printed || row.batasAtas !== undefined || isAggregate(row, 'capaian')) return undefined;
+  if (!printed.value.isInteger() || printed.value.lt(100)) return undefined;
+  const own = capaianTakDibulatkan(row);
+  return own !== null && own.gt(printed.value) && banding(own, printed.value, printed.decimals).kind === 'mismatch' ? printed.value.toFixed() : undefined;
+}
+
 const noted = new WeakMap<Pencatat, Set<unknown>>();
 
 /** Once per table: it follows a formula other than the default without stating it. */
@@ -100,6 +133,7 @@ export function periksaCapaian(
   kebiasaan: (row: BarisTerbaca) => RumusId | undefined = () => undefined,
   teliti: (row: BarisTerbaca, field: NumberField) => Teliti[] = () => [],
   takDibulatkan: (row: BarisTerbaca, field: NumberField) => Decimal | null = () => null,
+  batas: (row: BarisTerbaca) => Decimal | undefined = () => undefined,
 ): void {
   const printed = angka(row, 'capaian');
   if (!printed || isAggregate(row, 'capaian')) return;
@@ -152,6 +186,12 @@ export function periksaCapaian(
   // The row's own realisasi (or target) is a mean or the periods' figure, printed rounded: the
   // capaian from it before rounding is right.
   if (dariTakDibulatkan(row, arah, rumus, printed, takDibulatkan)) return;
+  const cap = batas(row);
+  if (cap !== undefined && !stated && !practice) {
+    log.add('CAPAIAN_BATAS_KEBIASAAN', where,
+      `Capaian tercetak ${printed.printed}, padahal ${hasil.explanation}: tabel ini membatasi capaian pada ${printed.printed} (baris lain juga), tanpa batas itu dinyatakan. Bila laporan memang membatasi capaian, sebutkan batasnya; bila tidak, seharusnya ${should}.`, full);
+    return;
+  }
   if (cmp.kind === 'rounding') {
     log.add('CAPAIAN_PEMBULATAN', where,
       `Capaian tercetak ${printed.printed}; ${hasil.explanation}, sehingga seharusnya ${should}. Angka tercetak hanya cocok bila ${ROUNDING_TEXT[cmp.rounding]}.`, full);

@@ -51,6 +51,7 @@ export const kodeTemuan = frozen({
   CAPAIAN_RUMUS_LAIN: { severity: 'warning', uraian: 'Capaian mengikuti rumus lain yang sah untuk arah indikatornya, bukan rumus bawaan' },
   CAPAIAN_RUMUS_LAWAN_ARAH: { severity: 'warning', uraian: 'Capaian mengikuti rumus yang dinyatakan laporan untuk indikator ini, tetapi rumus itu untuk arah yang lain' },
   CAPAIAN_RUMUS_KEBIASAAN: { severity: 'info', uraian: 'Tabel menghitung indikator negatif dengan rumus lain yang sah (mis. F4) tanpa menyatakannya; angka diperiksa dengan rumus itu' },
+  CAPAIAN_BATAS_KEBIASAAN: { severity: 'warning', uraian: 'Capaian tercetak sama dengan batas (mis. 100 atau 120) yang juga dipakai baris lain tabel, padahal hitungannya lebih tinggi, tanpa batas itu dinyatakan' },
   CAPAIAN_DARI_ANGKA_LEBIH_TELITI: { severity: 'warning', uraian: 'Capaian tidak mengikuti angka yang tercetak di barisnya, tetapi mengikuti angka yang sama yang tercetak lebih teliti di tempat lain' },
   DIHITUNG_DARI_ANGKA_SALAH: { severity: 'warning', uraian: 'Angka benar menurut angka tercetak yang dirujuknya, tetapi angka yang dirujuk itu salah; dengan angka yang benar hasilnya lain' },
   CAPAIAN_PEMBULATAN: { severity: 'rounding', uraian: 'Capaian hanya cocok dengan pembulatan lain (mis. dipotong)' },

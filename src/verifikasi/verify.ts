@@ -8,7 +8,7 @@ import { Pencatat } from './konteks.js';
 import { agregatTakDibulatkan, periksaAgregat, periksaSama, salinanTeliti } from './periksa-agregat.js';
 import { anak, periksaEfisiensi, periksaRollup, periksaSerapan, periksaSerapanInduk } from './periksa-anggaran.js';
 import { hitungCakupan, type CakupanLaporan } from './cakupan.js';
-import { kebiasaanTabel, periksaCapaian, periksaRasio } from './periksa-kinerja.js';
+import { batasTabel, kebiasaanTabel, periksaCapaian, periksaRasio } from './periksa-kinerja.js';
 import { periksaPeriode, periodeTakDibulatkan } from './periksa-periode.js';
 import { bacaSkala, laporDiAtasRentang, periksaPredikat } from './periksa-skala.js';
 import type { Severity, Temuan } from './temuan.js';
@@ -102,6 +102,7 @@ function periksaSemua(data: DatasetLaporan, onProgress?: VerifyOptions['onProgre
   const above = new Map<string, number>();
   let done = 0;
   const kebiasaan = kebiasaanTabel(rows);
+  const batas = batasTabel(rows);
   const teliti = salinanTeliti(data.sama ?? [], byId);
   // A row's own figure as its periods or its mean give it, before rounding.
   const takDibulatkan = (row: BarisTerbaca, field: NumberField) => periodeTakDibulatkan(row, field) ?? agregatTakDibulatkan(row, field, byId);
@@ -114,7 +115,7 @@ function periksaSemua(data: DatasetLaporan, onProgress?: VerifyOptions['onProgre
       }
     }
     periksaRasio(row, log);
-    periksaCapaian(row, log, kebiasaan, teliti, takDibulatkan);
+    periksaCapaian(row, log, kebiasaan, teliti, takDibulatkan, batas);
     periksaPredikat(row, skala, log, above);
     periksaSerapan(row, log);
     periksaEfisiensi(row, log);
