@@ -4,7 +4,7 @@ import { bacaPolos, bagi, bulatkan, dariSkala, desimal, Digit, kemas, Skala, tek
 import { isBlank, type Angka, type InputOptions } from '../angka/input.js';
 import { nonNegative } from '../angka/nonnegatif.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
-import { alasanNA, type AlasanNA } from '../capaian/na.js';
+import { alasanNA, naSerapan, type AlasanNA } from '../capaian/na.js';
 import { ErrorCode, SakipError } from '../errors.js';
 
 /** A budget line's allocation and spending. @category Anggaran */
@@ -55,7 +55,7 @@ export function serapan(raw: PaguRealisasi, rawOptions: HasilOptions & InputOpti
   if (cepat !== null) return cepat;
   const pagu = nonNegative(input.pagu, 'pagu', options);
   const realisasi = isBlank(input.realisasi) ? null : nonNegative(input.realisasi, 'realisasi', options);
-  const reason: AlasanNA | null = realisasi === null ? 'realisasi-kosong' : pagu.isZero() ? 'pagu-nol' : null;
+  const reason = naSerapan(pagu.isZero() ? 'nol' : 'ada', realisasi === null ? 'kosong' : realisasi.isZero() ? 'nol' : 'ada');
   const value = reason === null ? realisasi!.div(pagu).times(HUNDRED) : null;
   return frozen({
     jenis: 'serapan',

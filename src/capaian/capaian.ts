@@ -5,7 +5,7 @@ import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/inpu
 import { negatif } from '../angka/nonnegatif.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { ErrorCode, SakipError } from '../errors.js';
-import { alasanNA, type AlasanNA } from './na.js';
+import { alasanNA, naCapaian, type AlasanNA, type SifatAngka } from './na.js';
 import { resolveOrdinal, scoreOf, type SkalaOrdinal } from './ordinal.js';
 import { intermediate, operand, rasio, type RasioInput } from './rasio.js';
 import { defaultRumus, rumusCapaian, type Arah, type RumusId } from './rumus.js';
@@ -208,9 +208,12 @@ function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
       explanation: `Capaian tidak dapat diukur: ${alasanNA[reason]} (${rumusId}, indikator ${arah})`,
     });
 
-  // Realisasi first: a blank realisasi is NA whatever the target.
+  // Which NA reason wins is the owner's (naCapaian, na.ts): realisasi is read first, then target.
+  const membagi = rumus.dividesByRealisasi;
+  if (isBlank(input.realisasi)) return na(naCapaian('kosong', undefined, membagi)!, null, null);
   const r = readRealisasi(input, ordinal, options);
   if ('reason' in r) return na(r.reason, null, null);
+  if (isBlank(input.target)) return na(naCapaian(sifat(r.value), 'kosong', membagi)!, null, r.value);
   const t = readTarget(input.target, ordinal, options);
   if ('reason' in t) return na(t.reason, null, r.value);
   if (t.note) r.ordinalNote = t.note + r.ordinalNote;
@@ -227,8 +230,8 @@ function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
     target = r.value.gt(max) ? max : min;
     note = `Realisasi di ${r.value.gt(max) ? 'atas' : 'bawah'} rentang ${inputText(min)}–${inputText(max)}, diukur terhadap ${inputText(target)}: `;
   }
-  if (target.isZero()) return na('target-nol', target, r.value);
-  if (rumus.dividesByRealisasi && r.value.isZero()) return na('realisasi-nol', target, r.value);
+  const alasan = naCapaian(sifat(r.value), sifat(target), membagi);
+  if (alasan !== null) return na(alasan, target, r.value);
   const value = rumus.hitung(target, r.value);
   const sentence = `${note}Capaian = ${rumus.tulis(operand(target), operand(r.value))} × 100`;
   return finish(value, target, r, t.rentang, sentence);
@@ -261,11 +264,12 @@ function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
   }
 }
 
+const sifat = (x: Decimal): SifatAngka => (x.isZero() ? 'nol' : 'ada');
+
 type Read = { value: Decimal; prefix: string; ordinalNote: string } | { reason: AlasanNA };
 
 function readRealisasi(input: CapaianInput, ordinal: SkalaOrdinal | null, options: InputOptions): Read {
   const raw = input.realisasi;
-  if (isBlank(raw)) return { reason: 'realisasi-kosong' };
   let value: Decimal;
   let prefix = '';
   let ordinalNote = '';
@@ -298,7 +302,6 @@ type ReadTarget =
   | { reason: AlasanNA };
 
 function readTarget(raw: CapaianInput['target'], ordinal: SkalaOrdinal | null, options: InputOptions): ReadTarget {
-  if (isBlank(raw)) return { reason: 'target-kosong' };
   if (punya(raw, 'min', 'target') && punya(raw, 'max', 'target')) {
     const range = objek<RentangTarget>(raw, 'target');
     const min = toDecimal(range.min, 'target.min', options);

@@ -25,3 +25,47 @@ export const alasanNA: Readonly<Record<AlasanNA, string>> = Object.freeze({
   'pagu-nol': 'pagu bernilai 0 (pembagian dengan nol)',
   'tanpa-nilai': 'tidak ada nilai terukur untuk dirata-ratakan',
 });
+
+/** What the NA rules need to know of a figure: blank, zero, or any other value. */
+export type SifatAngka = 'kosong' | 'nol' | 'ada';
+
+/**
+ * NA precedence of capaian, as data: each reason with the figure it looks at and the state that
+ * gives it, in the order they win. `capaian()` reads realisasi first, so a blank realisasi is NA
+ * whatever the target (an indicator not yet measured, whose target may be blank or invalid);
+ * `realisasi-nol` applies only to a formula that divides by realisasi (F4). Asked by
+ * {@link naCapaian}, which `capaian()` and the batch both call.
+ */
+export const urutanNACapaian = Object.freeze([
+  Object.freeze({ reason: 'realisasi-kosong', field: 'realisasi', sifat: 'kosong' }),
+  Object.freeze({ reason: 'target-kosong', field: 'target', sifat: 'kosong' }),
+  Object.freeze({ reason: 'target-nol', field: 'target', sifat: 'nol' }),
+  Object.freeze({ reason: 'realisasi-nol', field: 'realisasi', sifat: 'nol' }),
+] as const);
+
+/**
+ * The NA reason of a capaian from the state of its figures, or null when it is measurable.
+ * `target` undefined: not read (realisasi was blank, so it does not matter).
+ */
+export function naCapaian(realisasi: SifatAngka, target: SifatAngka | undefined, membagiRealisasi: boolean): AlasanNA | null {
+  for (const u of urutanNACapaian) {
+    if (u.reason === 'realisasi-nol' && !membagiRealisasi) continue;
+    if ((u.field === 'realisasi' ? realisasi : target) === u.sifat) return u.reason;
+  }
+  return null;
+}
+
+/**
+ * NA precedence of serapan: the pagu is read first (a negative or invalid pagu is an error even
+ * beside a blank realisasi), then a blank realisasi is NA whatever the pagu, then a zero pagu.
+ */
+export const urutanNASerapan = Object.freeze([
+  Object.freeze({ reason: 'realisasi-kosong', field: 'realisasi', sifat: 'kosong' }),
+  Object.freeze({ reason: 'pagu-nol', field: 'pagu', sifat: 'nol' }),
+] as const);
+
+/** The NA reason of a serapan from the state of its figures (pagu is never blank: it is required), or null. */
+export function naSerapan(pagu: SifatAngka, realisasi: SifatAngka): AlasanNA | null {
+  for (const u of urutanNASerapan) if ((u.field === 'pagu' ? pagu : realisasi) === u.sifat) return u.reason;
+  return null;
+}
