@@ -1,6 +1,6 @@
 import { frozen, HUNDRED, type Decimal } from '../angka/decimal.js';
 import { objek, opsi, punya } from '../angka/bentuk.js';
-import { bacaPolos, bagi, bulatkan, dariSkala, Digit, kemas, Skala, teks, teksOperand } from '../angka/digit.js';
+import { bacaPasangan, bagi, bulatkan, dariSkala, kemas, kerja, teks, teksOperand } from '../angka/digit.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { negatif } from '../angka/nonnegatif.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
@@ -93,16 +93,6 @@ export function capaian(input: CapaianInput, options: CapaianOptions = {}): Hasi
   return cepat(i, o) ?? hitung(i, o);
 }
 
-const T = new Skala();
-const R = new Skala();
-const DT = new Digit();
-const DR = new Digit();
-const Q = new Digit();
-const S = new Digit();
-const X = new Digit();
-const POW10 = Array.from({ length: 21 }, (_, k) => 10 ** k);
-/** Aligned operands up to 2^51 keep 2T − R within the 2^52 that {@link bagi} takes. */
-const BATAS_CEPAT = 2 ** 51;
 const PERINGATAN: readonly (readonly PeringatanCapaian[])[] = [
   Object.freeze([]),
   Object.freeze(['rumus-tidak-sesuai-arah']),
@@ -122,15 +112,8 @@ function cepat(input: CapaianInput, options: CapaianOptions): HasilCapaian | nul
   if (arah !== 'positif' && arah !== 'negatif') return null;
   const rumusId = options.rumus ?? defaultRumus(arah);
   if (typeof rumusId !== 'string' || !Object.prototype.hasOwnProperty.call(rumusCapaian, rumusId)) return null;
-  const locale = options.locale;
-  if (!bacaPolos(input.realisasi, locale, R) || !bacaPolos(input.target, locale, T)) return null;
-  // Zero and negative figures (NA reasons, signs of zero, the negative-target warning) go the general way.
-  if (R.m === 0 || T.m === 0 || R.neg || T.neg) return null;
-  // Both at the larger scale: integers with the same ratio.
-  const skala = R.s > T.s ? R.s : T.s;
-  const r = R.m * POW10[skala - R.s]!;
-  const t = T.m * POW10[skala - T.s]!;
-  if (r > BATAS_CEPAT || t > BATAS_CEPAT) return null;
+  if (!bacaPasangan(input.target, input.realisasi, options.locale)) return null;
+  const { a: T, b: R, x: t, y: r, da: DT, db: DR, q: Q, bulat: S, operand: X } = kerja;
   let a: number;
   let b: number;
   switch (rumusId) {
