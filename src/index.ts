@@ -40,34 +40,11 @@ export {
 } from './agregat/rata-rata.js';
 export { ikm, type HasilIkm, type IkmOptions } from './agregat/ikm.js';
 
-// Models
-export {
-  AngkaSchema, ArahSchema, RumusSchema, RentangSchema, KualitatifSchema, RasioSchema, TargetSchema, RealisasiSchema,
-  IndikatorSchema, SasaranSchema, TujuanSchema, type Indikator, type Sasaran, type Tujuan,
-} from './model/kinerja.js';
-export {
-  OutputSchema, SubKegiatanSchema, KegiatanSchema, ProgramSchema, BelanjaSchema,
-  type SubKegiatan, type Kegiatan, type Program, type Belanja,
-} from './model/anggaran.js';
-export { PerjanjianKinerjaSchema, LaporanSchema, type PerjanjianKinerja, type Laporan } from './model/laporan.js';
-export { validate, parseModel, type HasilValidasi, type MasalahValidasi } from './model/validate.js';
-export { nodeProgram } from './model/to-anggaran.js';
-export { capaianIndikator } from './model/to-capaian.js';
+// Models (also `sakip/model`)
+export * from './model/index.js';
 
-// Verification of published reports
-export {
-  SelSchema, MetodeEfisiensiSchema, AgregatSchema, BarisSchema, TabelSchema, BandTercetakSchema, SkalaTercetakSchema,
-  SamaSchema, DatasetLaporanSchema, type Sel, type Baris, type Tabel, type SkalaTercetak, type DatasetLaporan,
-} from './verifikasi/dataset.js';
-export { verifyLaporan, type HasilVerifikasi, type VerifyOptions } from './verifikasi/verify.js';
-export type { AlasanTidakDiperiksa, Cakupan, CakupanLaporan, TidakDiperiksa } from './verifikasi/cakupan.js';
-export { keteranganAturan, type KeteranganAturan } from './verifikasi/aturan.js';
-export { kodeTemuan, type KodeTemuan, type Lokasi, type Severity, type Temuan } from './verifikasi/temuan.js';
-export { bacaCsv, type CsvOptions } from './verifikasi/csv.js';
+// Verification of published reports (also `sakip/verifikasi`)
+export * from './verifikasi/index.js';
 
-// Batch computations (exact, at near-float speed)
-export {
-  capaianKolom, capaianBatch, nilaiBatch, predikatBatch,
-  type BarisCapaian, type BatchOptions, type CapaianBatchOptions, type HasilBatch, type KolomCapaian,
-} from './batch/capaian-batch.js';
-export { serapanKolom, rollupKolom, type HasilRollupBatch, type KolomAnggaran, type RollupKolomOptions } from './batch/anggaran-batch.js';
+// Batch computations, exact at near-float speed (also `sakip/batch`)
+export * from './batch/index.js';

@@ -29,6 +29,18 @@ export const alasanNA: Readonly<Record<AlasanNA, string>> = Object.freeze({
 /** What the NA rules need to know of a figure: blank, zero, or any other value. */
 export type SifatAngka = 'kosong' | 'nol' | 'ada';
 
+/** One step of an NA precedence: the reason given when `field` is in state `sifat`. */
+export interface LangkahNA<F extends string> {
+  readonly reason: AlasanNA;
+  readonly field: F;
+  readonly sifat: SifatAngka;
+}
+
+/** A precedence frozen through (pure, so that a bundle that does not use it drops it). */
+function urutan<F extends string>(...langkah: LangkahNA<F>[]): readonly LangkahNA<F>[] {
+  return Object.freeze(langkah.map((l) => Object.freeze(l)));
+}
+
 /**
  * NA precedence of capaian, as data: each reason with the figure it looks at and the state that
  * gives it, in the order they win. `capaian()` reads realisasi first, so a blank realisasi is NA
@@ -36,12 +48,12 @@ export type SifatAngka = 'kosong' | 'nol' | 'ada';
  * `realisasi-nol` applies only to a formula that divides by realisasi (F4). Asked by
  * {@link naCapaian}, which `capaian()` and the batch both call.
  */
-export const urutanNACapaian = Object.freeze([
-  Object.freeze({ reason: 'realisasi-kosong', field: 'realisasi', sifat: 'kosong' }),
-  Object.freeze({ reason: 'target-kosong', field: 'target', sifat: 'kosong' }),
-  Object.freeze({ reason: 'target-nol', field: 'target', sifat: 'nol' }),
-  Object.freeze({ reason: 'realisasi-nol', field: 'realisasi', sifat: 'nol' }),
-] as const);
+export const urutanNACapaian = /* @__PURE__ */ urutan<'realisasi' | 'target'>(
+  { reason: 'realisasi-kosong', field: 'realisasi', sifat: 'kosong' },
+  { reason: 'target-kosong', field: 'target', sifat: 'kosong' },
+  { reason: 'target-nol', field: 'target', sifat: 'nol' },
+  { reason: 'realisasi-nol', field: 'realisasi', sifat: 'nol' },
+);
 
 /**
  * The NA reason of a capaian from the state of its figures, or null when it is measurable.
@@ -59,10 +71,10 @@ export function naCapaian(realisasi: SifatAngka, target: SifatAngka | undefined,
  * NA precedence of serapan: the pagu is read first (a negative or invalid pagu is an error even
  * beside a blank realisasi), then a blank realisasi is NA whatever the pagu, then a zero pagu.
  */
-export const urutanNASerapan = Object.freeze([
-  Object.freeze({ reason: 'realisasi-kosong', field: 'realisasi', sifat: 'kosong' }),
-  Object.freeze({ reason: 'pagu-nol', field: 'pagu', sifat: 'nol' }),
-] as const);
+export const urutanNASerapan = /* @__PURE__ */ urutan<'pagu' | 'realisasi'>(
+  { reason: 'realisasi-kosong', field: 'realisasi', sifat: 'kosong' },
+  { reason: 'pagu-nol', field: 'pagu', sifat: 'nol' },
+);
 
 /** The NA reason of a serapan from the state of its figures (pagu is never blank: it is required), or null. */
 export function naSerapan(pagu: SifatAngka, realisasi: SifatAngka): AlasanNA | null {

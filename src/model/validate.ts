@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { ErrorCode, safe, SakipError } from '../errors.js';
 
 /** One validation problem: where, what value, and why, in Indonesian. @category Model */
@@ -48,7 +48,8 @@ export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): Has
   let r: ReturnType<S['safeParse']>;
   let clean: unknown;
   try {
-    r = schema.safeParse(data) as ReturnType<S['safeParse']>;
+    // zod's function, not the schema's method: a method replaced on an exported schema changes nothing here.
+    r = z.safeParse(schema, data) as ReturnType<S['safeParse']>;
     if (r.success) clean = tanpaUndefined(r.data);
   } catch {
     // A getter or a Proxy that throws while being read: the data cannot be read, which is a problem of the data.
