@@ -12,7 +12,7 @@ export { ErrorCode, SakipError, isSakipError } from './errors.js';
 export { capaian, type CapaianInput, type CapaianOptions, type HasilCapaian, type PeringatanCapaian, type RentangTarget } from './capaian/capaian.js';
 export { rumusCapaian, type Arah, type BentukRumus, type Rumus, type RumusId } from './capaian/rumus.js';
 export { rasio, type HasilRasio, type RasioInput } from './capaian/rasio.js';
-export { skalaOrdinal, type SkalaOrdinal } from './capaian/ordinal.js';
+export { ordinalScales, type OrdinalScale } from './capaian/ordinal.js';
 export { alasanNA, type AlasanNA } from './capaian/na.js';
 
 // Rules: predikat
@@ -24,7 +24,7 @@ export { scales } from './predikat/builtin.js';
 export { serapan, sisa, type HasilSerapan, type HasilSisa, type PaguRealisasi } from './anggaran/serapan.js';
 export {
   rollupAnggaran, verifyAnggaran, AMOUNT_FIELDS,
-  type AmountField, type LevelAnggaran, type NodeAnggaran, type OutputAnggaran, type RollupAnggaran, type SelisihAnggaran,
+  type AmountField, type LevelAnggaran, type NodeAnggaran, type OutputAnggaran, type HasilRollupAnggaran, type SelisihAnggaran,
 } from './anggaran/tree.js';
 export type { KosongRollup, RollupOptions } from './anggaran/rollup.js';
 export { jenisBelanja, pohonBelanja, rekapBelanja, type BarisBelanja } from './anggaran/belanja.js';

@@ -22,7 +22,7 @@ const isSchema = (v: unknown) => typeof v === 'object' && v !== null && '_zod' i
 
 /** Results that read every table: each formula, scale, rounding, NA reason, method, limit and code. */
 function results(): unknown[] {
-  const { capaian, serapan, efisiensi, predikat, round, scales, rumusCapaian, roundings, metodeEfisiensi, skalaOrdinal } = root;
+  const { capaian, serapan, efisiensi, predikat, round, scales, rumusCapaian, roundings, metodeEfisiensi, ordinalScales } = root;
   const out: unknown[] = [];
   for (const rumus of Object.keys(rumusCapaian) as root.RumusId[]) {
     for (const arah of ['positif', 'negatif'] as const) {
@@ -33,8 +33,8 @@ function results(): unknown[] {
   }
   out.push(capaian({ target: { min: 80, max: 90 }, realisasi: 85 }), capaian({ target: { min: 80, max: 90 }, realisasi: 95 }, { batasAtas: 100 }));
   out.push(capaian({ target: 1, realisasi: { pembilang: 1, penyebut: 0 } }));
-  for (const id of Object.keys(skalaOrdinal)) {
-    const labels = Object.keys(skalaOrdinal[id]!.nilai);
+  for (const id of Object.keys(ordinalScales)) {
+    const labels = Object.keys(ordinalScales[id]!.nilai);
     out.push(capaian({ target: labels[0]!, realisasi: labels[labels.length - 1]! }, { ordinal: id }), capaian({ target: labels[0]!, realisasi: 'tak dikenal' }, { ordinal: id }));
   }
   out.push(serapan({ pagu: '3', realisasi: '1' }, { decimals: 2 }), serapan({ pagu: '3,5', realisasi: '1,0000000000000001234' }), serapan({ pagu: 0, realisasi: 1 }), serapan({ pagu: 1, realisasi: null }));
@@ -131,7 +131,7 @@ describe('no caller can change a later result', () => {
   it('the exports are enumerated from every entry point, tables and constructors among them', () => {
     const all = Object.entries(entries).flatMap(([e, m]) => Object.entries(m).map(([k, v]) => ({ e, k, v })));
     const tables = all.filter(({ v }) => typeof v === 'object' && v !== null && !isSchema(v)).map(({ k }) => k);
-    expect(tables).toEqual(expect.arrayContaining(['scales', 'rumusCapaian', 'roundings', 'alasanNA', 'skalaOrdinal', 'metodeEfisiensi', 'kodeTemuan', 'ErrorCode', 'BATAS_MASUKAN', 'AMOUNT_FIELDS', 'jenisBelanja', 'BATAS_IMPOR']));
+    expect(tables).toEqual(expect.arrayContaining(['scales', 'rumusCapaian', 'roundings', 'alasanNA', 'ordinalScales', 'metodeEfisiensi', 'kodeTemuan', 'ErrorCode', 'BATAS_MASUKAN', 'AMOUNT_FIELDS', 'jenisBelanja', 'BATAS_IMPOR']));
     expect(all.filter(({ v }) => typeof v === 'function' && 'set' in (v as object)).map(({ k }) => k)).toContain('Decimal');
   });
 

@@ -6,7 +6,7 @@ import { negatif } from '../angka/nonnegatif.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { ErrorCode, SakipError } from '../errors.js';
 import { alasanNA, naCapaian, type AlasanNA, type SifatAngka } from './na.js';
-import { resolveOrdinal, scoreOf, type SkalaOrdinal } from './ordinal.js';
+import { resolveOrdinal, scoreOf, type OrdinalScale } from './ordinal.js';
 import { intermediate, operand, rasio, type RasioInput } from './rasio.js';
 import { defaultRumus, rumusCapaian, type Arah, type RumusId } from './rumus.js';
 
@@ -33,7 +33,7 @@ export interface CapaianOptions extends HasilOptions, InputOptions {
   /** Default F1 for positif, F2 for negatif. */
   rumus?: RumusId;
   /** Ordinal scale (object or id) for qualitative targets, e.g. `'nilai-sakip'`, `'opini-bpk'`. */
-  ordinal?: string | SkalaOrdinal;
+  ordinal?: string | OrdinalScale;
   /** Cap the result at this value (e.g. 120). Off by default: LKjIP tables print uncapped values. */
   batasAtas?: Angka;
 }
@@ -251,7 +251,7 @@ const sifat = (x: Decimal): SifatAngka => (x.isZero() ? 'nol' : 'ada');
 
 type Read = { value: Decimal; prefix: string; ordinalNote: string } | { reason: AlasanNA };
 
-function readRealisasi(input: CapaianInput, ordinal: SkalaOrdinal | null, options: InputOptions): Read {
+function readRealisasi(input: CapaianInput, ordinal: OrdinalScale | null, options: InputOptions): Read {
   const raw = input.realisasi;
   let value: Decimal;
   let prefix = '';
@@ -284,7 +284,7 @@ type ReadTarget =
   | { value: Decimal; rentang: { min: Decimal; max: Decimal } | null; note?: string }
   | { reason: AlasanNA };
 
-function readTarget(raw: CapaianInput['target'], ordinal: SkalaOrdinal | null, options: InputOptions): ReadTarget {
+function readTarget(raw: CapaianInput['target'], ordinal: OrdinalScale | null, options: InputOptions): ReadTarget {
   if (punya(raw, 'min', 'target') && punya(raw, 'max', 'target')) {
     const range = objek<RentangTarget>(raw, 'target');
     const min = toDecimal(range.min, 'target.min', options);
