@@ -13,7 +13,7 @@ export { capaian, type CapaianInput, type CapaianOptions, type HasilCapaian, typ
 export { rumusCapaian, type Arah, type BentukRumus, type Rumus, type RumusId } from './capaian/rumus.js';
 export { rasio, type HasilRasio, type RasioInput } from './capaian/rasio.js';
 export { ordinalScales, type OrdinalScale } from './capaian/ordinal.js';
-export { alasanNA, type AlasanNA } from './capaian/na.js';
+export { alasanNA, urutanNACapaian, urutanNASerapan, type AlasanNA, type LangkahNA, type SifatAngka } from './capaian/na.js';
 
 // Rules: predikat
 export { defineScale, type Band, type BandInput, type Beyond, type Gap, type Scale, type ScaleInput } from './predikat/scale.js';

@@ -26,10 +26,10 @@ export const alasanNA: Readonly<Record<AlasanNA, string>> = Object.freeze({
   'tanpa-nilai': 'tidak ada nilai terukur untuk dirata-ratakan',
 });
 
-/** What the NA rules need to know of a figure: blank, zero, or any other value. */
+/** What the NA rules need to know of a figure: blank, zero, or any other value. @category Capaian */
 export type SifatAngka = 'kosong' | 'nol' | 'ada';
 
-/** One step of an NA precedence: the reason given when `field` is in state `sifat`. */
+/** One step of an NA precedence: the reason given when `field` is in state `sifat`. @category Capaian */
 export interface LangkahNA<F extends string> {
   readonly reason: AlasanNA;
   readonly field: F;
@@ -46,7 +46,16 @@ function urutan<F extends string>(...langkah: LangkahNA<F>[]): readonly LangkahN
  * gives it, in the order they win. `capaian()` reads realisasi first, so a blank realisasi is NA
  * whatever the target (an indicator not yet measured, whose target may be blank or invalid);
  * `realisasi-nol` applies only to a formula that divides by realisasi (F4). Asked by
- * {@link naCapaian}, which `capaian()` and the batch both call.
+ * {@link naCapaian}, which `capaian()` and the batch both call. A ratio's zero penyebut and an
+ * unknown label come from reading realisasi (after `realisasi-kosong`, before `target-kosong`).
+ *
+ * @category Capaian
+ * @example
+ * ```ts
+ * import { capaian, urutanNACapaian } from 'sakip';
+ * urutanNACapaian.map((u) => u.reason); // ['realisasi-kosong', 'target-kosong', 'target-nol', 'realisasi-nol']
+ * capaian({ target: 0, realisasi: null }).reason; // 'realisasi-kosong'
+ * ```
  */
 export const urutanNACapaian = /* @__PURE__ */ urutan<'realisasi' | 'target'>(
   { reason: 'realisasi-kosong', field: 'realisasi', sifat: 'kosong' },
@@ -70,6 +79,14 @@ export function naCapaian(realisasi: SifatAngka, target: SifatAngka | undefined,
 /**
  * NA precedence of serapan: the pagu is read first (a negative or invalid pagu is an error even
  * beside a blank realisasi), then a blank realisasi is NA whatever the pagu, then a zero pagu.
+ *
+ * @category Anggaran
+ * @example
+ * ```ts
+ * import { serapan, urutanNASerapan } from 'sakip';
+ * urutanNASerapan.map((u) => u.reason); // ['realisasi-kosong', 'pagu-nol']
+ * serapan({ pagu: 0, realisasi: null }).reason; // 'realisasi-kosong'
+ * ```
  */
 export const urutanNASerapan = /* @__PURE__ */ urutan<'pagu' | 'realisasi'>(
   { reason: 'realisasi-kosong', field: 'realisasi', sifat: 'kosong' },
