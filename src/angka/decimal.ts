@@ -137,17 +137,17 @@ export function frozen<T>(value: T): T {
 }
 
 /**
- * A Decimal without an own `constructor`, frozen with its digit words: itself, or the same figure
- * rebuilt on a copy of its words. decimal.js never changes a value in place, but a caller could
- * (`result.value.d[0] = 5`): frozen, a figure in a result or a table cannot be changed, and a copy
- * of its words keeps the value it was made from (the caller's, or a constant such as
- * {@link HUNDRED}) apart from it.
+ * A Decimal without an own `constructor`, frozen with its digit words: itself when it is one
+ * already, else the same figure rebuilt on a copy of its words. decimal.js never changes a value
+ * in place, but a caller could (`result.value.d[0] = 5`): frozen, a figure in a result or a table
+ * cannot be changed, and the copy keeps the value it was made from (the caller's, or a constant
+ * such as {@link HUNDRED}) apart from it.
  */
 function tetap(x: Decimal): Decimal {
-  const own = Object.prototype.propertyIsEnumerable.call(x, 'constructor');
-  if (!own && Object.isFrozen(x)) return x;
+  if (Object.isFrozen(x) && !Object.prototype.propertyIsEnumerable.call(x, 'constructor')) return x;
+  // Always a copy: the Decimal may be the caller's, which stays as it was.
   const words = x.d as number[] | null;
-  const y = own ? dariBagian(x.s as 1 | -1, x.e, words === null ? (words as never) : words.slice()) : x;
+  const y = dariBagian(x.s as 1 | -1, x.e, words === null ? (words as never) : words.slice());
   Object.freeze(y.d);
   return Object.freeze(y);
 }

@@ -39,7 +39,7 @@ const TYPE_NAMES: Record<string, string> = {
  * @category Model
  * @example
  * ```ts
- * import { validate, IndikatorSchema } from 'sakip';
+ * import { validate, IndikatorSchema } from 'sakip/model';
  * const r = validate(IndikatorSchema, { nama: 'IKM', satuan: 'nilai', arah: 'naik', target: 80 });
  * if (!r.success) r.issues[0]?.message; // 'arah: nilai "naik" harus salah satu dari: positif, negatif'
  * ```
@@ -74,7 +74,7 @@ export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): Has
  * @category Model
  * @example
  * ```ts
- * import { parseModel, LaporanSchema } from 'sakip';
+ * import { parseModel, LaporanSchema } from 'sakip/model';
  * const laporan = parseModel(LaporanSchema, { instansi: 'Dinas Sosial', tahun: 2023, skala: [], sasaran: [], program: [] });
  * ```
  */
