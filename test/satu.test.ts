@@ -426,6 +426,14 @@ describe('no rule is re-stated outside its owner', () => {
     expect(where((f) => /\bROUND_[A-Z_]+\b/.test(f.code) && !['angka/round.ts', 'angka/decimal.ts', 'batch/pembagian.ts'].includes(f.file))).toEqual([]);
     expect(where((f) => /\bMODE\b\s*:/.test(f.code))).toEqual([]);
   });
+  it('NA reasons and their precedence are capaian/na.ts’s: batch/ and verifikasi/ name no reason and test no figure for zero', () => {
+    const reasons = ['target-kosong', 'target-nol', 'realisasi-kosong', 'realisasi-nol', 'pagu-nol', 'penyebut-nol'];
+    expect(where((f) => inRoom(f, 'batch/', 'verifikasi/') && f.strings.some((x) => reasons.includes(x)))).toEqual([]);
+    expect(where((f) => inRoom(f, 'batch/', 'verifikasi/') && /\b(pagu|target|realisasi|penyebut)\w*(\.value)?\.isZero\(\)/.test(f.code))).toEqual([]);
+    for (const file of ['batch/capaian-batch.ts', 'batch/anggaran-batch.ts', 'capaian/capaian.ts', 'anggaran/serapan.ts']) {
+      expect(src.find((f) => f.file === file)!.text, file).toMatch(/\bna(Capaian|Serapan)\(/);
+    }
+  });
   it('the sign test is angka/nonnegatif.ts', () => {
     expect(where((f) => /\.isNegative\(\)/.test(f.code) && f.file !== 'angka/nonnegatif.ts')).toEqual([]);
   });
