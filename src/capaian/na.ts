@@ -46,7 +46,7 @@ function urutan<F extends string>(...langkah: LangkahNA<F>[]): readonly LangkahN
  * gives it, in the order they win. `capaian()` reads realisasi first, so a blank realisasi is NA
  * whatever the target (an indicator not yet measured, whose target may be blank or invalid);
  * `realisasi-nol` applies only to a formula that divides by realisasi (F4). Asked by
- * {@link naCapaian}, which `capaian()` and the batch both call. A ratio's zero penyebut and an
+ * `naCapaian`, which `capaian()` and the batch both call. A ratio's zero penyebut and an
  * unknown label come from reading realisasi (after `realisasi-kosong`, before `target-kosong`).
  *
  * @category Capaian
