@@ -4,7 +4,16 @@ import * as z from 'zod/mini';
 import { DatasetLaporanSchema } from './src/verifikasi/dataset.js';
 
 // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.
-const dts = { entry: { index: 'src/index.ts', sheets: 'src/sheets/index.ts', impor: 'src/impor/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } };
+// The package's entry points: the root and its subpaths (package.json "exports").
+const entries = {
+  index: 'src/index.ts',
+  model: 'src/model/index.ts',
+  verifikasi: 'src/verifikasi/index.ts',
+  batch: 'src/batch/index.ts',
+  sheets: 'src/sheets/index.ts',
+  impor: 'src/impor/index.ts',
+};
+const dts = { entry: entries, compilerOptions: { ignoreDeprecations: '6.0' } };
 // No source maps: they would point at src/, which the package does not ship.
 const common: Options = { target: 'es2020', sourcemap: false, outDir: 'dist' };
 
@@ -38,7 +47,7 @@ export default defineConfig([
   // The IIFE's own entry and shim are not modules a user imports.
   { ...common, entry: ['src/**/*.ts', '!src/global.ts', '!src/iife-scope.ts', '!src/web/**'], format: ['esm'], bundle: false, dts, onSuccess: shipData },
   // CommonJS consumers get one file per entry.
-  { ...common, entry: { index: 'src/index.ts', sheets: 'src/sheets/index.ts', impor: 'src/impor/index.ts' }, format: ['cjs'], dts },
+  { ...common, entry: entries, format: ['cjs'], dts },
   // Browsers and Google Apps Script: one ES2019 script, one global `Sakip`, dependencies inside.
   {
     entry: { sakip: 'src/global.ts' },

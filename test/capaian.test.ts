@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capaian, ErrorCode, rasio, rumusCapaian, skalaOrdinal, type RumusId } from '../src/index.js';
+import { capaian, ErrorCode, rasio, rumusCapaian, ordinalScales, type RumusId } from '../src/index.js';
 
 const c2 = (r: ReturnType<typeof capaian>) => r.value?.toFixed(2);
 
@@ -82,7 +82,7 @@ describe('capaian: targets of every kind', () => {
   it('qualitative targets through ordinal scales', () => {
     expect(c2(capaian({ target: 'WTP', realisasi: 'WDP' }, { ordinal: 'opini-bpk' }))).toBe('75.00');
     expect(capaian({ target: 'A', realisasi: 'a' }, { ordinal: 'nilai-sakip' }).value?.toString()).toBe('100');
-    expect(capaian({ target: 'Sangat Baik', realisasi: ' sangat  baik ' }, { ordinal: skalaOrdinal['mutu-ikm']! }).value?.toString()).toBe('100');
+    expect(capaian({ target: 'Sangat Baik', realisasi: ' sangat  baik ' }, { ordinal: ordinalScales['mutu-ikm']! }).value?.toString()).toBe('100');
     expect(capaian({ target: 'AA', realisasi: 'A' }, { ordinal: 'nilai-sakip' }).explanation).toContain('AA = 7');
     expect(() => capaian({ target: 'A', realisasi: 'A' }, { ordinal: 'nilai-bpk' })).toThrow(expect.objectContaining({ code: ErrorCode.SCALE_UNKNOWN }));
   });

@@ -20,7 +20,7 @@ const guides = [join(root, 'README.md'), ...readdirSync(join(root, 'docs')).filt
 const exported = new Set(Object.keys({ ...lib, ...sheets }));
 const sheetNames = new Set(Object.keys(sheets));
 const fromGuides = guides.flatMap(markdownExamples).filter((ex) => !/\brequire\(/.test(ex.code)).map((ex) => {
-  if (/from 'sakip(\/sheets)?'/.test(ex.code)) return ex;
+  if (/from 'sakip(\/(sheets|model|verifikasi|batch))?'/.test(ex.code)) return ex;
   const used = [...new Set(ex.code.match(/\b[A-Za-z_]\w*\b/g) ?? [])].filter((n) => exported.has(n));
   const fromLib = used.filter((n) => !sheetNames.has(n));
   const fromSheets = used.filter((n) => sheetNames.has(n));
@@ -58,7 +58,7 @@ describe('every example type-checks', () => {
     const all: Example[] = [...examples(), ...fromGuides];
     all.forEach((ex, i) => {
       const code = ex.code
-        .replace(/from 'sakip\/sheets'/g, `from '${join(root, 'src/sheets/index.js')}'`)
+        .replace(/from 'sakip\/(sheets|model|verifikasi|batch)'/g, (_, room: string) => `from '${join(root, `src/${room}/index.js`)}'`)
         .replace(/from 'sakip'/g, `from '${join(root, 'src/index.js')}'`);
       writeFileSync(join(dir, `ex${i}.ts`), `// ${ex.file}:${ex.line}\n${code}\nexport {};\n`);
     });

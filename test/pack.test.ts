@@ -76,6 +76,34 @@ describe('the packed tarball', () => {
     expect(cjs.stderr).toBe('');
     expect(cjs.stdout).toBe('75\n');
   });
+  it('sakip/model, sakip/verifikasi and sakip/batch work from ESM and CommonJS, with the root’s functions', () => {
+    const script = (load: string) => `
+      ${load}
+      const c = batch.capaianKolom({ target: ['5.15'], realisasi: ['5.85'] }, { arah: 'negatif' });
+      const v = verifikasi.verifyLaporan(data);
+      const m = model.validate(model.IndikatorSchema, { nama: 'IKM', satuan: 'nilai', arah: 'naik', target: 80 });
+      console.log(batch.nilaiBatch(c, 0).toFixed(2), v.summary.error > 0, m.success, Object.keys(verifikasi.kodeTemuan).length > 10,
+        batch.serapanKolom === root.serapanKolom, verifikasi.verifyLaporan === root.verifyLaporan, model.parseModel === root.parseModel);`;
+    const esm = node(['--input-type=module', '-e', script(`
+      import * as root from 'sakip';
+      import * as model from 'sakip/model';
+      import * as verifikasi from 'sakip/verifikasi';
+      import * as batch from 'sakip/batch';
+      import { createRequire } from 'node:module';
+      const data = createRequire(import.meta.url)('sakip/contoh/banyumas-2023.json');`)]);
+    expect(esm.stderr).toBe('');
+    // ESM keeps one module per file: a subpath's functions are the root's own.
+    expect(esm.stdout).toBe('86.41 true false true true true true\n');
+    const cjs = node(['-e', script(`
+      const root = require('sakip');
+      const model = require('sakip/model');
+      const verifikasi = require('sakip/verifikasi');
+      const batch = require('sakip/batch');
+      const data = require('sakip/contoh/banyumas-2023.json');`)]);
+    expect(cjs.stderr).toBe('');
+    // CommonJS gets one file per entry point: the same results from its own copy.
+    expect(cjs.stdout).toBe('86.41 true false true false false false\n');
+  });
   it('type-checks from TypeScript (node16 resolution, ESM and CJS files)', () => {
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
       compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, skipLibCheck: false, types: [] },
@@ -85,19 +113,32 @@ describe('the packed tarball', () => {
       import { capaian, Decimal, predikat, type HasilCapaian, type Band } from 'sakip';
       import { CAPAIAN } from 'sakip/sheets';
       import { imporTeks, type HasilImpor } from 'sakip/impor';
+      import { validate, IndikatorSchema, type Indikator, type HasilValidasi } from 'sakip/model';
+      import { verifyLaporan, type DatasetLaporan, type HasilVerifikasi } from 'sakip/verifikasi';
+      import { capaianKolom, nilaiBatch, type HasilBatch } from 'sakip/batch';
       const h: HasilImpor = imporTeks('');
+      const m: HasilValidasi<Indikator> = validate(IndikatorSchema, {});
+      const vl: (d: DatasetLaporan) => HasilVerifikasi = verifyLaporan;
+      const hb: HasilBatch = capaianKolom({ target: [1], realisasi: [1] });
+      const nb: Decimal | null = nilaiBatch(hb, 0);
       const c: HasilCapaian = capaian({ target: new Decimal('5.15'), realisasi: '5,85' }, { arah: 'negatif' });
       const v: Decimal | null = c.value;
       const b: Band | null = predikat(c, 'permendagri-86-2017');
       const s: number | string | (number | string)[][] = CAPAIAN(1, 1);
       // @ts-expect-error: arah is 'positif' | 'negatif'
       capaian({ target: 1, realisasi: 1 }, { arah: 'naik' });
-      export { v, b, s, h };
+      export { v, b, s, h, m, vl, nb };
     `);
     writeFileSync(join(dir, 'cjs.cts'), `
       import sakip = require('sakip');
       const r: sakip.HasilSerapan = sakip.serapan({ pagu: 1, realisasi: 1 });
-      const d: sakip.Decimal | null = r.value;
+      import batch = require('sakip/batch');
+      import verifikasi = require('sakip/verifikasi');
+      import model = require('sakip/model');
+      const k: batch.HasilBatch = batch.serapanKolom({ pagu: [1], realisasi: [1] });
+      const t: verifikasi.Temuan[] = [];
+      const p: model.Program | null = null;
+      const d: (sakip.Decimal | null)[] = [r.value, batch.nilaiBatch(k, 0), t.length + (p === null ? 0 : 1) ? null : null];
       export = d;
     `);
     const tsc = join(root, 'node_modules/typescript/bin/tsc');

@@ -81,7 +81,9 @@ const way = fc.tuple(fc.boolean(), fc.boolean());
 const REFERENCE: Record<RumusId, (t: Dec, r: Dec) => Dec> = {
   F1: (t, r) => r.div(t).times(100),
   F2: (t, r) => new D(2).times(t).minus(r).div(t).times(100),
-  F3: (t, r) => t.minus(r.minus(t)).div(t).times(100),
+  // F3 is F2 written another way (one BentukRumus, capaian/rumus.ts): T − (R − T) would round twice at 60 digits
+  // where 2T − R rounds once, and a 39-digit target with a 27-decimal realisasi tells them apart.
+  F3: (t, r) => new D(2).times(t).minus(r).div(t).times(100),
   F4: (t, r) => t.div(r).times(100),
   F5: (t, r) => t.minus(r).div(t).times(100),
 };

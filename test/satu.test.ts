@@ -20,6 +20,7 @@ import { compileScale, NO_BAND, OUT_OF_SCALE } from '../src/batch/band-cepat.js'
 import { readScaled, type Scaled } from '../src/batch/angka-cepat.js';
 import { roundedQuotient } from '../src/batch/pembagian.js';
 import { rumusBerbeda, rumusSah, rumusSetara } from '../src/capaian/rumus.js';
+import { naCapaian, urutanNACapaian, urutanNASerapan } from '../src/capaian/na.js';
 import { decimalsDariTeks } from '../src/angka/round.js';
 import { CAPAIAN, PREDIKAT, SERAPAN } from '../src/sheets/index.js';
 import { bacaSel } from '../src/verifikasi/baca.js';
@@ -149,6 +150,69 @@ describe('per-row, batch and verifier agree on random tables', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('NA precedence is asked of its owner (capaian/na.ts)', () => {
+  /** Every kind of figure a row may hold: blank in each form, zero in each form, a value, a sign, unreadable, ambiguous, too long for the fast reader. */
+  const figures: unknown[] = [
+    null, undefined, '', ' ', '-', '—', 0, -0, '0', '0.00', '-0', new Decimal(0), 5, '5.15', new Decimal('7.5'), -3, '-3.5',
+    'abc', '1.234', '12345678901234567.5', '0.000000000000000000000001', new Decimal('1e-30'), Number.NaN, { min: 1, max: 2 },
+  ];
+  const outcome = (f: () => { reason: string | null; value: unknown }) => {
+    try {
+      const r = f();
+      return r.reason ?? (r.value === null ? 'null' : 'nilai');
+    } catch (e) {
+      return (e as { code?: string }).code ?? 'raw';
+    }
+  };
+  it('capaian: the batch gives the per-row reason (or error) for every pair of figures, direction and formula', () => {
+    let na = 0;
+    for (const target of figures) {
+      for (const realisasi of figures) {
+        for (const arah of ['positif', 'negatif'] as const) {
+          for (const rumus of ['F1', 'F2', 'F3', 'F4', 'F5'] as const) {
+            const perRow = outcome(() => capaian({ target, realisasi } as never, { arah, rumus, locale: 'en' }));
+            const batch = outcome(() => {
+              const h = capaianKolom({ target: [target], realisasi: [realisasi] } as never, { arah, rumus, locale: 'en' });
+              return { reason: h.reason[0]!, value: Number.isNaN(h.scaled[0]!) ? null : 1 };
+            });
+            expect(batch, `${String(target)} / ${String(realisasi)} ${arah} ${rumus}`).toBe(perRow);
+            if (perRow.includes('-')) na++;
+          }
+        }
+      }
+    }
+    // Every reason of the precedence occurs, so each branch was compared.
+    expect(na).toBeGreaterThan(1000);
+  });
+  it('capaian and the batch follow the data: realisasi-kosong before target-kosong before target-nol before realisasi-nol', () => {
+    expect(urutanNACapaian.map((u) => u.reason)).toEqual(['realisasi-kosong', 'target-kosong', 'target-nol', 'realisasi-nol']);
+    expect(naCapaian('kosong', undefined, true)).toBe('realisasi-kosong');
+    expect(naCapaian('nol', 'kosong', true)).toBe('target-kosong');
+    expect(naCapaian('nol', 'nol', true)).toBe('target-nol');
+    expect(naCapaian('nol', 'ada', true)).toBe('realisasi-nol');
+    expect(naCapaian('nol', 'ada', false)).toBeNull();
+    expect(capaian({ target: null, realisasi: null }).reason).toBe('realisasi-kosong');
+    expect(capaian({ target: 'x', realisasi: undefined }).reason).toBe('realisasi-kosong');
+    expect(capaian({ target: null, realisasi: 0 }, { rumus: 'F4' }).reason).toBe('target-kosong');
+    expect(capaian({ target: 0, realisasi: 0 }, { rumus: 'F4' }).reason).toBe('target-nol');
+    expect(capaianKolom({ target: [null, 0, 0], realisasi: [0, 0, null] }, { rumus: 'F4' }).reason).toEqual(['target-kosong', 'target-nol', 'realisasi-kosong']);
+  });
+  it('serapan: the batch gives the per-row reason (or error) for every pair of figures', () => {
+    for (const pagu of figures) {
+      for (const realisasi of figures) {
+        const perRow = outcome(() => serapan({ pagu, realisasi } as never, { locale: 'en' }));
+        const batch = outcome(() => {
+          const h = serapanKolom({ pagu: [pagu], realisasi: [realisasi] } as never, { locale: 'en' });
+          return { reason: h.reason[0]!, value: Number.isNaN(h.scaled[0]!) ? null : 1 };
+        });
+        expect(batch, `${String(pagu)} / ${String(realisasi)}`).toBe(perRow);
+      }
+    }
+    expect(urutanNASerapan.map((u) => u.reason)).toEqual(['realisasi-kosong', 'pagu-nol']);
+    expect(serapanKolom({ pagu: [0, 0], realisasi: [null, 5] }).reason).toEqual(['realisasi-kosong', 'pagu-nol']);
   });
 });
 
@@ -361,6 +425,14 @@ describe('no rule is re-stated outside its owner', () => {
   it('rounding modes are named through angka/round.ts: decimal.js constants only there, in decimal.ts and in the filter that reads them', () => {
     expect(where((f) => /\bROUND_[A-Z_]+\b/.test(f.code) && !['angka/round.ts', 'angka/decimal.ts', 'batch/pembagian.ts'].includes(f.file))).toEqual([]);
     expect(where((f) => /\bMODE\b\s*:/.test(f.code))).toEqual([]);
+  });
+  it('NA reasons and their precedence are capaian/na.ts’s: batch/ and verifikasi/ name no reason and test no figure for zero', () => {
+    const reasons = ['target-kosong', 'target-nol', 'realisasi-kosong', 'realisasi-nol', 'pagu-nol', 'penyebut-nol'];
+    expect(where((f) => inRoom(f, 'batch/', 'verifikasi/') && f.strings.some((x) => reasons.includes(x)))).toEqual([]);
+    expect(where((f) => inRoom(f, 'batch/', 'verifikasi/') && /\b(pagu|target|realisasi|penyebut)\w*(\.value)?\.isZero\(\)/.test(f.code))).toEqual([]);
+    for (const file of ['batch/capaian-batch.ts', 'batch/anggaran-batch.ts', 'capaian/capaian.ts', 'anggaran/serapan.ts']) {
+      expect(src.find((f) => f.file === file)!.text, file).toMatch(/\bna(Capaian|Serapan)\(/);
+    }
   });
   it('the sign test is angka/nonnegatif.ts', () => {
     expect(where((f) => /\.isNegative\(\)/.test(f.code) && f.file !== 'angka/nonnegatif.ts')).toEqual([]);

@@ -2,7 +2,7 @@ import { cekPanjang } from '../angka/batas.js';
 import { daftar, objek } from '../angka/bentuk.js';
 import type { Angka, InputOptions } from '../angka/input.js';
 import { ErrorCode, SakipError } from '../errors.js';
-import { rollupAnggaran, type NodeAnggaran, type RollupAnggaran } from './tree.js';
+import { rollupAnggaran, type NodeAnggaran, type HasilRollupAnggaran } from './tree.js';
 
 /**
  * Economic classification of regional spending (kode rekening belanja), Permendagri 90/2019 and
@@ -58,7 +58,7 @@ export interface BarisBelanja {
  * r.pagu?.toString(); // '5089386244'
  * ```
  */
-export function rekapBelanja(rows: readonly BarisBelanja[], options: InputOptions = {}): RollupAnggaran {
+export function rekapBelanja(rows: readonly BarisBelanja[], options: InputOptions = {}): HasilRollupAnggaran {
   return rollupAnggaran(pohonBelanja(rows), options);
 }
 

@@ -1,6 +1,6 @@
 import { daftar, objek, opsi, punya } from '../angka/bentuk.js';
 import { Decimal, frozen, HUNDRED, ZERO } from '../angka/decimal.js';
-import { bacaPolos, bagi, bulatkan, dariSkala, Digit, kemas, Skala, teks, teksOperand } from '../angka/digit.js';
+import { bacaPasangan, bacaPositif, bagi, bulatkan, dariSkala, kemas, kerja, sejajarkan, Skala, teks, teksOperand } from '../angka/digit.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { alasanNA, type AlasanNA } from '../capaian/na.js';
@@ -123,19 +123,10 @@ export function efisiensi(
   });
 }
 
-const C = new Skala();
-const S = new Skala();
-const DC = new Digit();
-const DS = new Digit();
-const Q = new Digit();
-const B = new Digit();
-const X = new Digit();
-const POW10 = Array.from({ length: 21 }, (_, k) => 10 ** k);
+/** The 100 of `100 − serapan`, as a read figure. */
 const SERATUS = new Skala();
 SERATUS.m = 100;
 const BEDA = new Skala();
-/** Aligned operands up to 2^51, as for capaian. */
-const BATAS_CEPAT = 2 ** 51;
 
 /**
  * The common call, computed on digits (see `angka/digit.ts`): positive plain figures whose
@@ -143,14 +134,10 @@ const BATAS_CEPAT = 2 ** 51;
  * (test/perrow.test.ts); null sends every other call (results, blanks, zero, signs, long figures) there.
  */
 function efisiensiCepat(input: EfisiensiInput, metode: MetodeEfisiensi, options: InputOptions, p: Pembulatan | null): HasilEfisiensi | null {
-  if (!bacaPolos(input.serapan, options.locale, S) || S.m === 0 || S.neg) return null;
   const seratus = metode === '100-serapan';
-  if (!seratus && (!bacaPolos(input.capaian, options.locale, C) || C.m === 0 || C.neg)) return null;
-  const c = seratus ? SERATUS : C;
-  const skala = c.s > S.s ? c.s : S.s;
-  const a = c.m * POW10[skala - c.s]!;
-  const b = S.m * POW10[skala - S.s]!;
-  if (a > BATAS_CEPAT || b > BATAS_CEPAT) return null;
+  const ok = seratus ? bacaPositif(input.serapan, options.locale, kerja.b) && sejajarkan(SERATUS, kerja.b) : bacaPasangan(input.capaian, input.serapan, options.locale);
+  if (!ok) return null;
+  const { a: C, b: S, x: a, y: b, skala, da: DC, db: DS, q: Q, bulat: B, operand: X } = kerja;
   let sign: 1 | -1 = 1;
   if (metode === 'capaian/serapan' || metode === 'indeks') {
     if (!bagi(a, b, Q)) return null;

@@ -1,10 +1,10 @@
 import { objek, opsi } from '../angka/bentuk.js';
 import { frozen, HUNDRED, type Decimal } from '../angka/decimal.js';
-import { bacaPolos, bagi, bulatkan, dariSkala, desimal, Digit, kemas, Skala, teks } from '../angka/digit.js';
+import { bacaPasangan, bagi, bulatkan, dariSkala, desimal, kemas, kerja, teks } from '../angka/digit.js';
 import { isBlank, type Angka, type InputOptions } from '../angka/input.js';
 import { nonNegative } from '../angka/nonnegatif.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
-import { alasanNA, type AlasanNA } from '../capaian/na.js';
+import { alasanNA, naSerapan, type AlasanNA } from '../capaian/na.js';
 import { ErrorCode, SakipError } from '../errors.js';
 
 /** A budget line's allocation and spending. @category Anggaran */
@@ -55,7 +55,7 @@ export function serapan(raw: PaguRealisasi, rawOptions: HasilOptions & InputOpti
   if (cepat !== null) return cepat;
   const pagu = nonNegative(input.pagu, 'pagu', options);
   const realisasi = isBlank(input.realisasi) ? null : nonNegative(input.realisasi, 'realisasi', options);
-  const reason: AlasanNA | null = realisasi === null ? 'realisasi-kosong' : pagu.isZero() ? 'pagu-nol' : null;
+  const reason = naSerapan(pagu.isZero() ? 'nol' : 'ada', realisasi === null ? 'kosong' : realisasi.isZero() ? 'nol' : 'ada');
   const value = reason === null ? realisasi!.div(pagu).times(HUNDRED) : null;
   return frozen({
     jenis: 'serapan',
@@ -72,24 +72,15 @@ export function serapan(raw: PaguRealisasi, rawOptions: HasilOptions & InputOpti
   });
 }
 
-const P = new Skala();
-const R = new Skala();
-const DP = new Digit();
-const DR = new Digit();
-const Q = new Digit();
-const S = new Digit();
-const POW10 = Array.from({ length: 21 }, (_, k) => 10 ** k);
-
 /**
  * The common line, computed on digits (see `angka/digit.ts`): positive plain amounts whose
- * aligned integers fit in 2^52. The result is the one the general path gives, word by word
+ * aligned integers fit in 2^51. The result is the one the general path gives, word by word
  * (test/perrow.test.ts); null sends every other line (zero, blank, negative, long) there.
  */
 function serapanCepat(input: PaguRealisasi, options: InputOptions, p: Pembulatan | null): HasilSerapan | null {
-  if (!bacaPolos(input.realisasi, options.locale, R) || !bacaPolos(input.pagu, options.locale, P)) return null;
-  if (R.m === 0 || P.m === 0 || R.neg || P.neg) return null;
-  const skala = R.s > P.s ? R.s : P.s;
-  if (!bagi(R.m * POW10[skala - R.s]!, P.m * POW10[skala - P.s]!, Q)) return null;
+  if (!bacaPasangan(input.pagu, input.realisasi, options.locale)) return null;
+  const { a: P, b: R, x: pagu, y: realisasi, da: DP, db: DR, q: Q, bulat: S } = kerja;
+  if (!bagi(realisasi, pagu, Q)) return null;
   Q.e += 2; // × 100
   dariSkala(P, DP);
   dariSkala(R, DR);

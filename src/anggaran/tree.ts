@@ -39,7 +39,7 @@ export const AMOUNT_FIELDS = Object.freeze(['pagu', 'paguMurni', 'realisasi'] as
 export type AmountField = (typeof AMOUNT_FIELDS)[number];
 
 /** A node after {@link rollupAnggaran}: every amount known (stated, or summed from children). @category Anggaran */
-export interface RollupAnggaran {
+export interface HasilRollupAnggaran {
   readonly kode: string | null;
   readonly nama: string;
   readonly level: LevelAnggaran | null;
@@ -49,7 +49,7 @@ export interface RollupAnggaran {
   /** Σ of the children's amounts (null for a leaf). */
   readonly jumlahAnak: Readonly<Record<AmountField, Decimal | null>> | null;
   readonly serapan: HasilSerapan | null;
-  readonly anak: readonly RollupAnggaran[];
+  readonly anak: readonly HasilRollupAnggaran[];
   /** The amounts the node states itself (the others are summed from its children). */
   readonly dinyatakan: readonly AmountField[];
 }
@@ -86,12 +86,12 @@ export interface SelisihAnggaran {
  * rollupAnggaran(belum, { kosong: 'nol' }).serapan?.value?.toString(); // '60'
  * ```
  */
-export function rollupAnggaran(node: NodeAnggaran, rawOptions: InputOptions & RollupOptions = {}): RollupAnggaran {
+export function rollupAnggaran(node: NodeAnggaran, rawOptions: InputOptions & RollupOptions = {}): HasilRollupAnggaran {
   const options = opsi(rawOptions);
   return roll(node, 'root', options, kebijakanKosong(options.kosong ?? 'tidak-diketahui'), 0);
 }
 
-function roll(raw: NodeAnggaran, where: string, options: InputOptions, kosong: KosongRollup, depth: number): RollupAnggaran {
+function roll(raw: NodeAnggaran, where: string, options: InputOptions, kosong: KosongRollup, depth: number): HasilRollupAnggaran {
   if (!raw || typeof raw !== 'object' || susunan(raw, where)) {
     throw new SakipError(ErrorCode.INVALID_TREE, where, raw, 'setiap baris anggaran wajib punya nama');
   }
@@ -130,7 +130,7 @@ function roll(raw: NodeAnggaran, where: string, options: InputOptions, kosong: K
   });
 }
 
-function sumChildren(kids: readonly RollupAnggaran[], kosong: KosongRollup): Readonly<Record<AmountField, Decimal | null>> {
+function sumChildren(kids: readonly HasilRollupAnggaran[], kosong: KosongRollup): Readonly<Record<AmountField, Decimal | null>> {
   const out = {} as Record<AmountField, Decimal | null>;
   for (const field of AMOUNT_FIELDS) out[field] = jumlahRincian(kids.map((k) => k[field]), kosong);
   return frozen(out);
@@ -155,7 +155,7 @@ export function verifyAnggaran(node: NodeAnggaran, options: InputOptions & Rollu
   return out;
 }
 
-function walk(r: RollupAnggaran, raw: NodeAnggaran, path: string[], out: SelisihAnggaran[]): void {
+function walk(r: HasilRollupAnggaran, raw: NodeAnggaran, path: string[], out: SelisihAnggaran[]): void {
   const here = [...path, r.kode ?? r.nama];
   if (r.jumlahAnak) {
     for (const field of AMOUNT_FIELDS) {

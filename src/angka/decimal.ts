@@ -109,9 +109,10 @@ export function dariBagian(s: 1 | -1, e: number, d: number[]): Decimal {
   return new Terbangun(s, e, d);
 }
 
-export const ZERO = new Decimal(0);
-export const HUNDRED = new Decimal(100);
-export const TWO = new Decimal(2);
+// Frozen (see `tetap`): a result that holds one cannot be used to change it.
+export const ZERO = tetap(new Decimal(0));
+export const HUNDRED = tetap(new Decimal(100));
+export const TWO = tetap(new Decimal(2));
 
 /**
  * Freezes a result object (deeply, through plain objects and arrays) so it is plain data. decimal.js
@@ -122,12 +123,12 @@ export const TWO = new Decimal(2);
  * redefining the property in place, as before, moved every instance to a slower shape.)
  */
 export function frozen<T>(value: T): T {
-  if (value instanceof Decimal) return polos(value) as T;
+  if (value instanceof Decimal) return tetap(value) as T;
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     const o = value as Record<string, unknown>;
     for (const k of Object.keys(o)) {
       const v = o[k];
-      if (v instanceof Decimal) o[k] = polos(v);
+      if (v instanceof Decimal) o[k] = tetap(v);
       else frozen(v);
     }
     Object.freeze(value);
@@ -135,8 +136,18 @@ export function frozen<T>(value: T): T {
   return value;
 }
 
-/** A Decimal without an own `constructor`: itself, or the same figure rebuilt. */
-function polos(x: Decimal): Decimal {
-  if (!Object.prototype.propertyIsEnumerable.call(x, 'constructor')) return x;
-  return dariBagian(x.s as 1 | -1, x.e, x.d as number[]);
+/**
+ * A Decimal without an own `constructor`, frozen with its digit words: itself when it is one
+ * already, else the same figure rebuilt on a copy of its words. decimal.js never changes a value
+ * in place, but a caller could (`result.value.d[0] = 5`): frozen, a figure in a result or a table
+ * cannot be changed, and the copy keeps the value it was made from (the caller's, or a constant
+ * such as {@link HUNDRED}) apart from it.
+ */
+function tetap(x: Decimal): Decimal {
+  if (Object.isFrozen(x) && !Object.prototype.propertyIsEnumerable.call(x, 'constructor')) return x;
+  // Always a copy: the Decimal may be the caller's, which stays as it was.
+  const words = x.d as number[] | null;
+  const y = dariBagian(x.s as 1 | -1, x.e, words === null ? (words as never) : words.slice());
+  Object.freeze(y.d);
+  return Object.freeze(y);
 }

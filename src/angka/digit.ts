@@ -23,7 +23,8 @@ export class Digit {
   e = 0;
 }
 
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** 10^0 … 10^22, each held exactly by a double. */
+export const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const DUA52 = 2 ** 52;
 
 /** A plain decimal read exactly: value = (neg ? −1 : 1) × m × 10^−s, m a safe integer. */
@@ -96,6 +97,51 @@ function polos(str: string, sep: number, refuseAmbiguous: boolean, out: Skala): 
   // The gate reads '-0' as 0.
   out.neg = neg && m !== 0;
   return true;
+}
+
+/**
+ * The scratch figures of the per-row fast paths (`capaian`, `serapan`, `efisiensi`), one set for
+ * all: each path runs to its end without calling another, so no two use them at once. `a`, `b`:
+ * the two figures as read; `x`, `y`: them as integers at their common scale (same ratio); `da`,
+ * `db`: their digits; `q`: the result; `bulat`: it rounded; `operand`: an operand rounded for the
+ * explanation.
+ */
+export const kerja = {
+  a: new Skala(),
+  b: new Skala(),
+  x: 0,
+  y: 0,
+  skala: 0,
+  da: new Digit(),
+  db: new Digit(),
+  q: new Digit(),
+  bulat: new Digit(),
+  operand: new Digit(),
+};
+
+/**
+ * Aligned operands up to 2^51 keep every numerator the fast paths form (2T − R for capaian F2,
+ * a difference for efisiensi) within the 2^52 that {@link bagi} takes.
+ */
+const BATAS_SEJAJAR = 2 ** 51;
+
+/** A plain figure read into `out` (see {@link bacaPolos}) that is positive; zero, signs and the rest go the general way. */
+export function bacaPositif(x: unknown, locale: Locale | undefined, out: Skala): boolean {
+  return bacaPolos(x, locale, out) && out.m !== 0 && !out.neg;
+}
+
+/** `kerja.x`, `kerja.y` := a and b at their common scale; false when either passes 2^51. */
+export function sejajarkan(a: Skala, b: Skala): boolean {
+  const skala = a.s > b.s ? a.s : b.s;
+  kerja.skala = skala;
+  kerja.x = a.m * POW10[skala - a.s]!;
+  kerja.y = b.m * POW10[skala - b.s]!;
+  return kerja.x <= BATAS_SEJAJAR && kerja.y <= BATAS_SEJAJAR;
+}
+
+/** Two positive plain figures into `kerja.a` / `kerja.b`, aligned (see {@link sejajarkan}); false sends the call the general way. */
+export function bacaPasangan(a: unknown, b: unknown, locale: Locale | undefined): boolean {
+  return bacaPositif(a, locale, kerja.a) && bacaPositif(b, locale, kerja.b) && sejajarkan(kerja.a, kerja.b);
 }
 
 /** out := |m| × 10^−s. */

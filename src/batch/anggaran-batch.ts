@@ -6,6 +6,7 @@ import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { negatif, tolakNegatif } from '../angka/nonnegatif.js';
 import { jumlahRincian, kebijakanKosong, type RollupOptions } from '../anggaran/rollup.js';
 import { serapan } from '../anggaran/serapan.js';
+import { naSerapan } from '../capaian/na.js';
 import { dalamBaris, ErrorCode, SakipError } from '../errors.js';
 import { readScaled, type Scaled } from './angka-cepat.js';
 import type { BatchOptions, HasilBatch } from './capaian-batch.js';
@@ -50,8 +51,10 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
     if (k <= 22 && p.ok && !p.blank && !negatif(p.m)) {
       readScaled(rx, 'realisasi', i, options, r);
       // NA rows are decided here too, as serapan() decides them (a negative figure is an error there).
-      if (p.ok && !p.blank && !negatif(p.m) && (r.blank || (r.ok && !negatif(r.m) && p.m === 0))) {
-        reason[i] = r.blank ? 'realisasi-kosong' : 'pagu-nol';
+      // Which NA reason wins is the owner's (capaian/na.ts).
+      const na = r.blank || (r.ok && !negatif(r.m)) ? naSerapan(p.m === 0 ? 'nol' : 'ada', r.blank ? 'kosong' : r.m === 0 ? 'nol' : 'ada') : null;
+      if (na !== null) {
+        reason[i] = na;
         scaled[i] = Number.NaN;
         continue;
       }

@@ -6,7 +6,7 @@ import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { negatif } from '../angka/nonnegatif.js';
 import { checkDecimals, type Rounding } from '../angka/round.js';
 import { capaian, type CapaianInput } from '../capaian/capaian.js';
-import type { AlasanNA } from '../capaian/na.js';
+import { naCapaian, type AlasanNA, type SifatAngka } from '../capaian/na.js';
 import { defaultRumus, rumusCapaian, type Arah, type BentukRumus, type Rumus, type RumusId } from '../capaian/rumus.js';
 import { resolveScale, type Edges } from '../predikat/predikat.js';
 import type { Band, Scale } from '../predikat/scale.js';
@@ -177,17 +177,8 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
       // In capaian()'s order: realisasi (blank is NA whatever the target), then target.
       readScaled(rx, 'realisasi', i, options, r);
       if (!r.blank) readScaled(tx, 'target', i, options, t);
-      const na: AlasanNA | null = r.blank
-        ? 'realisasi-kosong'
-        : t.blank
-          ? 'target-kosong'
-          : !t.ok || !r.ok
-            ? null
-            : t.m === 0
-              ? 'target-nol'
-              : f.dividesByRealisasi && r.m === 0
-                ? 'realisasi-nol'
-                : null;
+      // Which NA reason wins is the owner's (capaian/na.ts).
+      const na = naCapaian(sifat(r), r.blank ? undefined : sifat(t), f.dividesByRealisasi);
       if (na !== null) {
         reason[i] = na;
         scaled[i] = Number.NaN;
@@ -220,6 +211,9 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
   }
   return Object.freeze({ length: n, decimals, rounding, scaled, reason, band, scale: compiled?.scale ?? null, large, exactRows });
 }
+
+/** A figure as the NA rule sees it; one the fast reader could not hold has over 15 digits or 20 decimals, so it is not zero. */
+const sifat = (x: Scaled): SifatAngka => (x.blank ? 'kosong' : x.ok && x.m === 0 ? 'nol' : 'ada');
 
 /**
  * The fast path of one row: exact integers aligned to a common scale, the formula's numerator

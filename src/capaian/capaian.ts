@@ -1,12 +1,12 @@
 import { frozen, HUNDRED, type Decimal } from '../angka/decimal.js';
 import { objek, opsi, punya } from '../angka/bentuk.js';
-import { bacaPolos, bagi, bulatkan, dariSkala, Digit, kemas, Skala, teks, teksOperand } from '../angka/digit.js';
+import { bacaPasangan, bagi, bulatkan, dariSkala, kemas, kerja, teks, teksOperand } from '../angka/digit.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { negatif } from '../angka/nonnegatif.js';
 import { applyPembulatan, inputText, pembulatanOf, shown, type HasilOptions, type Pembulatan } from '../angka/result.js';
 import { ErrorCode, SakipError } from '../errors.js';
-import { alasanNA, type AlasanNA } from './na.js';
-import { resolveOrdinal, scoreOf, type SkalaOrdinal } from './ordinal.js';
+import { alasanNA, naCapaian, type AlasanNA, type SifatAngka } from './na.js';
+import { resolveOrdinal, scoreOf, type OrdinalScale } from './ordinal.js';
 import { intermediate, operand, rasio, type RasioInput } from './rasio.js';
 import { defaultRumus, rumusCapaian, type Arah, type RumusId } from './rumus.js';
 
@@ -33,7 +33,7 @@ export interface CapaianOptions extends HasilOptions, InputOptions {
   /** Default F1 for positif, F2 for negatif. */
   rumus?: RumusId;
   /** Ordinal scale (object or id) for qualitative targets, e.g. `'nilai-sakip'`, `'opini-bpk'`. */
-  ordinal?: string | SkalaOrdinal;
+  ordinal?: string | OrdinalScale;
   /** Cap the result at this value (e.g. 120). Off by default: LKjIP tables print uncapped values. */
   batasAtas?: Angka;
 }
@@ -93,16 +93,6 @@ export function capaian(input: CapaianInput, options: CapaianOptions = {}): Hasi
   return cepat(i, o) ?? hitung(i, o);
 }
 
-const T = new Skala();
-const R = new Skala();
-const DT = new Digit();
-const DR = new Digit();
-const Q = new Digit();
-const S = new Digit();
-const X = new Digit();
-const POW10 = Array.from({ length: 21 }, (_, k) => 10 ** k);
-/** Aligned operands up to 2^51 keep 2T − R within the 2^52 that {@link bagi} takes. */
-const BATAS_CEPAT = 2 ** 51;
 const PERINGATAN: readonly (readonly PeringatanCapaian[])[] = [
   Object.freeze([]),
   Object.freeze(['rumus-tidak-sesuai-arah']),
@@ -122,15 +112,8 @@ function cepat(input: CapaianInput, options: CapaianOptions): HasilCapaian | nul
   if (arah !== 'positif' && arah !== 'negatif') return null;
   const rumusId = options.rumus ?? defaultRumus(arah);
   if (typeof rumusId !== 'string' || !Object.prototype.hasOwnProperty.call(rumusCapaian, rumusId)) return null;
-  const locale = options.locale;
-  if (!bacaPolos(input.realisasi, locale, R) || !bacaPolos(input.target, locale, T)) return null;
-  // Zero and negative figures (NA reasons, signs of zero, the negative-target warning) go the general way.
-  if (R.m === 0 || T.m === 0 || R.neg || T.neg) return null;
-  // Both at the larger scale: integers with the same ratio.
-  const skala = R.s > T.s ? R.s : T.s;
-  const r = R.m * POW10[skala - R.s]!;
-  const t = T.m * POW10[skala - T.s]!;
-  if (r > BATAS_CEPAT || t > BATAS_CEPAT) return null;
+  if (!bacaPasangan(input.target, input.realisasi, options.locale)) return null;
+  const { a: T, b: R, x: t, y: r, da: DT, db: DR, q: Q, bulat: S, operand: X } = kerja;
   let a: number;
   let b: number;
   switch (rumusId) {
@@ -208,9 +191,12 @@ function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
       explanation: `Capaian tidak dapat diukur: ${alasanNA[reason]} (${rumusId}, indikator ${arah})`,
     });
 
-  // Realisasi first: a blank realisasi is NA whatever the target.
+  // Which NA reason wins is the owner's (naCapaian, na.ts): realisasi is read first, then target.
+  const membagi = rumus.dividesByRealisasi;
+  if (isBlank(input.realisasi)) return na(naCapaian('kosong', undefined, membagi)!, null, null);
   const r = readRealisasi(input, ordinal, options);
   if ('reason' in r) return na(r.reason, null, null);
+  if (isBlank(input.target)) return na(naCapaian(sifat(r.value), 'kosong', membagi)!, null, r.value);
   const t = readTarget(input.target, ordinal, options);
   if ('reason' in t) return na(t.reason, null, r.value);
   if (t.note) r.ordinalNote = t.note + r.ordinalNote;
@@ -227,8 +213,8 @@ function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
     target = r.value.gt(max) ? max : min;
     note = `Realisasi di ${r.value.gt(max) ? 'atas' : 'bawah'} rentang ${inputText(min)}–${inputText(max)}, diukur terhadap ${inputText(target)}: `;
   }
-  if (target.isZero()) return na('target-nol', target, r.value);
-  if (rumus.dividesByRealisasi && r.value.isZero()) return na('realisasi-nol', target, r.value);
+  const alasan = naCapaian(sifat(r.value), sifat(target), membagi);
+  if (alasan !== null) return na(alasan, target, r.value);
   const value = rumus.hitung(target, r.value);
   const sentence = `${note}Capaian = ${rumus.tulis(operand(target), operand(r.value))} × 100`;
   return finish(value, target, r, t.rentang, sentence);
@@ -261,11 +247,12 @@ function hitung(input: CapaianInput, options: CapaianOptions): HasilCapaian {
   }
 }
 
+const sifat = (x: Decimal): SifatAngka => (x.isZero() ? 'nol' : 'ada');
+
 type Read = { value: Decimal; prefix: string; ordinalNote: string } | { reason: AlasanNA };
 
-function readRealisasi(input: CapaianInput, ordinal: SkalaOrdinal | null, options: InputOptions): Read {
+function readRealisasi(input: CapaianInput, ordinal: OrdinalScale | null, options: InputOptions): Read {
   const raw = input.realisasi;
-  if (isBlank(raw)) return { reason: 'realisasi-kosong' };
   let value: Decimal;
   let prefix = '';
   let ordinalNote = '';
@@ -297,8 +284,7 @@ type ReadTarget =
   | { value: Decimal; rentang: { min: Decimal; max: Decimal } | null; note?: string }
   | { reason: AlasanNA };
 
-function readTarget(raw: CapaianInput['target'], ordinal: SkalaOrdinal | null, options: InputOptions): ReadTarget {
-  if (isBlank(raw)) return { reason: 'target-kosong' };
+function readTarget(raw: CapaianInput['target'], ordinal: OrdinalScale | null, options: InputOptions): ReadTarget {
   if (punya(raw, 'min', 'target') && punya(raw, 'max', 'target')) {
     const range = objek<RentangTarget>(raw, 'target');
     const min = toDecimal(range.min, 'target.min', options);

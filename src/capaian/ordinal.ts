@@ -7,13 +7,13 @@ import { ErrorCode, SakipError } from '../errors.js';
  *
  * @category Capaian
  */
-export interface SkalaOrdinal {
+export interface OrdinalScale {
   readonly id: string;
   readonly source: string;
   readonly nilai: Readonly<Record<string, number>>;
 }
 
-const ordinal = (s: SkalaOrdinal): SkalaOrdinal => Object.freeze({ ...s, nilai: Object.freeze({ ...s.nilai }) });
+const ordinal = (s: OrdinalScale): OrdinalScale => Object.freeze({ ...s, nilai: Object.freeze({ ...s.nilai }) });
 
 /**
  * Built-in ordinal scales: BPK audit opinions, SAKIP grades, IKM quality categories.
@@ -21,11 +21,11 @@ const ordinal = (s: SkalaOrdinal): SkalaOrdinal => Object.freeze({ ...s, nilai: 
  * @category Capaian
  * @example
  * ```ts
- * import { capaian, skalaOrdinal } from 'sakip';
- * capaian({ target: 'WTP', realisasi: 'WDP' }, { ordinal: skalaOrdinal['opini-bpk'] }).value?.toFixed(2); // '75.00'
+ * import { capaian, ordinalScales } from 'sakip';
+ * capaian({ target: 'WTP', realisasi: 'WDP' }, { ordinal: ordinalScales['opini-bpk'] }).value?.toFixed(2); // '75.00'
  * ```
  */
-export const skalaOrdinal: Readonly<Record<string, SkalaOrdinal>> = Object.freeze({
+export const ordinalScales: Readonly<Record<string, OrdinalScale>> = Object.freeze({
   'opini-bpk': ordinal({
     id: 'opini-bpk',
     source: 'UU 15/2004 Pasal 16 (jenis opini BPK); skor ordinal WTP 4 … TW 1 menurut praktik',
@@ -44,7 +44,7 @@ export const skalaOrdinal: Readonly<Record<string, SkalaOrdinal>> = Object.freez
 });
 
 /** The score of a label, or null when the label is not on the scale. */
-export function scoreOf(scale: SkalaOrdinal, label: string): number | null {
+export function scoreOf(scale: OrdinalScale, label: string): number | null {
   const key = label.trim().replace(/\s+/g, ' ').toUpperCase();
   for (const [name, score] of Object.entries(scale.nilai)) {
     if (name.toUpperCase() === key) return score;
@@ -53,16 +53,16 @@ export function scoreOf(scale: SkalaOrdinal, label: string): number | null {
 }
 
 /** Resolves an ordinal option given as an id or a scale object. */
-export function resolveOrdinal(value: string | SkalaOrdinal): SkalaOrdinal {
+export function resolveOrdinal(value: string | OrdinalScale): OrdinalScale {
   if (typeof value !== 'string') return checked(value);
-  const found = Object.prototype.hasOwnProperty.call(skalaOrdinal, value) ? skalaOrdinal[value] : undefined;
+  const found = Object.prototype.hasOwnProperty.call(ordinalScales, value) ? ordinalScales[value] : undefined;
   if (!found) throw new SakipError(ErrorCode.SCALE_UNKNOWN, 'ordinal', value);
   return found;
 }
 
 /** A scale object given by the caller: an id and labels with finite scores, read once. */
-function checked(value: unknown): SkalaOrdinal {
-  const s = objek<SkalaOrdinal>(value, 'ordinal');
+function checked(value: unknown): OrdinalScale {
+  const s = objek<OrdinalScale>(value, 'ordinal');
   const nilai = objek<Record<string, unknown>>(s.nilai, 'ordinal.nilai');
   const bad = Object.entries(nilai).find(([, v]) => typeof v !== 'number' || !Number.isFinite(v));
   if (typeof s.id !== 'string' || bad) throw new SakipError(ErrorCode.SCALE_INVALID, 'ordinal', s.id);

@@ -16,8 +16,8 @@ export const IMPOR_OPSI: readonly Opsi[] = [
   { name: 'help', short: 'h', type: 'boolean', id: 'tampilkan bantuan ini', en: 'show this help' },
 ];
 
-/** Reads a report text file (or standard input) within the size limit. */
-export function bacaBerkasTeks(lang: Bahasa, file: string, maxBytes: number, io: Io): string {
+/** Reads a file (or standard input, `-`) within the size limit; what cannot be read is an {@link Unusable} naming the file. */
+export function bacaBerkas(lang: Bahasa, file: string, maxBytes: number, io: Io): Buffer {
   const tooBig = (size: string) =>
     new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'berkas', 'file')} ${size} MB ${teks(lang, 'melebihi batas', 'exceeds the limit of')} ${maxBytes / 1024 / 1024} MB (${teks(lang, 'ubah dengan', 'change with')} --maks-mb)`);
   let bytes: Buffer;
@@ -36,6 +36,12 @@ export function bacaBerkasTeks(lang: Bahasa, file: string, maxBytes: number, io:
     if (r.data === null) throw tooBig((r.size / 1024 / 1024).toFixed(1));
     bytes = r.data;
   }
+  return bytes;
+}
+
+/** Reads a report text file (or standard input) within the size limit. */
+export function bacaBerkasTeks(lang: Bahasa, file: string, maxBytes: number, io: Io): string {
+  const bytes = bacaBerkas(lang, file, maxBytes, io);
   // A binary file (a PDF, a Word or Excel file) is no report text.
   if (bytes.subarray(0, 8192).includes(0) || bytes.subarray(0, 5).toString('latin1') === '%PDF-' || bytes.subarray(0, 2).toString('latin1') === 'PK') {
     throw new Unusable(

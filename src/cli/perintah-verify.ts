@@ -7,14 +7,13 @@ import { daftarMasalah } from './format-masalah.js';
 import { verifyLaporan, type HasilVerifikasi } from '../verifikasi/verify.js';
 import { teks, type Bahasa } from './bahasa.js';
 import type { Io } from './io.js';
-import { readFileLimited } from './io.js';
 import { kutip, kutipBerkas, parse, pilih, Unusable, type Opsi } from './opsi.js';
 import { toCsv } from './render-csv.js';
 import { toHtml } from './render-html.js';
 import { toXlsx } from './render-xlsx.js';
 import { salinan, summaryLine, toJson, toMarkdown, toTable, total } from './render.js';
 import { pelapor } from './tanda.js';
-import { bacaBerkasTeks, imporBerkas, opsiImpor, ringkasImpor } from './perintah-impor.js';
+import { bacaBerkas, bacaBerkasTeks, imporBerkas, opsiImpor, ringkasImpor } from './perintah-impor.js';
 
 const contohDir = () => new URL('../contoh/', import.meta.url);
 
@@ -153,24 +152,7 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
 
 /** Reads one dataset: JSON, or the CSV form (by its name, or when it does not start like JSON). */
 function load(lang: Bahasa, file: string, maxBytes: number, io: Io): unknown {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  const tooBig = (size: string) =>
-    new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'berkas', 'file')} ${size} MB ${teks(lang, 'melebihi batas', 'exceeds the limit of')} ${maxBytes / 1024 / 1024} MB (${teks(lang, 'ubah dengan', 'change with')} --maks-mb)`);
-  let bytes: Buffer | null;
-  if (file === '-') {
-    bytes = io.stdin(maxBytes);
-    if (bytes === null) throw tooBig(`> ${mb(maxBytes)}`);
-  } else {
-    let r: ReturnType<typeof readFileLimited>;
-    try {
-      r = readFileLimited(file, maxBytes);
-    } catch {
-      throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'berkas tidak ditemukan atau tidak dapat dibaca', 'file not found or not readable')}`);
-    }
-    if (!r.isFile) throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'bukan berkas biasa', 'not a regular file')}`);
-    if (r.data === null) throw tooBig(mb(r.size));
-    bytes = r.data;
-  }
+  const bytes = bacaBerkas(lang, file, maxBytes, io);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const csvName = file === '-' ? 'stdin' : file;
   if (/\.csv$/i.test(file) || !/^\s*[[{]/.test(text.slice(0, 1024))) {

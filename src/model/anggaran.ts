@@ -9,7 +9,7 @@ const Amount = z.optional(z.nullable(AngkaSchema));
  * @category Model
  * @example
  * ```ts
- * import { OutputSchema } from 'sakip';
+ * import { OutputSchema } from 'sakip/model';
  * OutputSchema.safeParse({ indikator: 'Jumlah lansia terlayani', satuan: 'orang', target: 40, realisasi: 40 }).success; // true
  * ```
  */
@@ -35,7 +35,7 @@ const line = {
  * @category Model
  * @example
  * ```ts
- * import { SubKegiatanSchema } from 'sakip';
+ * import { SubKegiatanSchema } from 'sakip/model';
  * SubKegiatanSchema.safeParse({ nama: 'Penyediaan Makanan', pagu: '607.519.000', realisasi: '607.104.000' }).success; // true
  * ```
  */
@@ -46,7 +46,7 @@ export const SubKegiatanSchema = z.object(line);
  * @category Model
  * @example
  * ```ts
- * import { KegiatanSchema } from 'sakip';
+ * import { KegiatanSchema } from 'sakip/model';
  * KegiatanSchema.safeParse({ nama: 'Rehabilitasi Sosial', subKegiatan: [] }).success; // true
  * ```
  */
@@ -57,7 +57,7 @@ export const KegiatanSchema = z.object({ ...line, subKegiatan: z.optional(z.arra
  * @category Model
  * @example
  * ```ts
- * import { ProgramSchema } from 'sakip';
+ * import { ProgramSchema } from 'sakip/model';
  * ProgramSchema.parse({ kode: '1.06.02', nama: 'Program Pemberdayaan Sosial', pagu: '1.000.000',
  *   kegiatan: [{ nama: 'Kegiatan A', pagu: '1.000.000', subKegiatan: [] }] });
  * ```
@@ -75,7 +75,7 @@ export const ProgramSchema = z.object({
  * @category Model
  * @example
  * ```ts
- * import { BelanjaSchema } from 'sakip';
+ * import { BelanjaSchema } from 'sakip/model';
  * BelanjaSchema.safeParse({ kode: '5.1.06', pagu: '5.630.637.004' }).success; // true
  * BelanjaSchema.safeParse({ kode: '4.1', pagu: 1 }).success;                  // false
  * ```

@@ -7,7 +7,7 @@ import { rumusCapaian, type RumusId } from '../capaian/rumus.js';
  * @category Model
  * @example
  * ```ts
- * import { AngkaSchema } from 'sakip';
+ * import { AngkaSchema } from 'sakip/model';
  * AngkaSchema.safeParse('1.081,93').success; // true
  * AngkaSchema.safeParse('').success;         // false
  * ```
@@ -20,7 +20,7 @@ export const AngkaSchema = z.union([z.number(), z.string().check(z.minLength(1))
  * @category Model
  * @example
  * ```ts
- * import { ArahSchema } from 'sakip';
+ * import { ArahSchema } from 'sakip/model';
  * ArahSchema.safeParse('negatif').success; // true
  * ```
  */
@@ -31,7 +31,7 @@ export const ArahSchema = z.enum(['positif', 'negatif']);
  * @category Model
  * @example
  * ```ts
- * import { RumusSchema } from 'sakip';
+ * import { RumusSchema } from 'sakip/model';
  * RumusSchema.safeParse('F6').success; // false
  * ```
  */
@@ -44,7 +44,7 @@ export const RumusSchema = z.enum(Object.keys(rumusCapaian) as [RumusId, ...Rumu
  * @category Model
  * @example
  * ```ts
- * import { RentangSchema } from 'sakip';
+ * import { RentangSchema } from 'sakip/model';
  * RentangSchema.safeParse({ min: 80, max: 90 }).success; // true
  * ```
  */
@@ -56,7 +56,7 @@ export const RentangSchema = z.object({ min: AngkaSchema, max: AngkaSchema });
  * @category Model
  * @example
  * ```ts
- * import { KualitatifSchema } from 'sakip';
+ * import { KualitatifSchema } from 'sakip/model';
  * KualitatifSchema.safeParse({ kualitatif: 'WTP' }).success; // true
  * ```
  */
@@ -68,7 +68,7 @@ export const KualitatifSchema = z.object({ kualitatif: z.string().check(z.minLen
  * @category Model
  * @example
  * ```ts
- * import { RasioSchema } from 'sakip';
+ * import { RasioSchema } from 'sakip/model';
  * RasioSchema.safeParse({ pembilang: '114.619', penyebut: '211.439' }).success; // true
  * ```
  */
@@ -84,7 +84,7 @@ export const RasioSchema = z.object({
  * @category Model
  * @example
  * ```ts
- * import { TargetSchema } from 'sakip';
+ * import { TargetSchema } from 'sakip/model';
  * TargetSchema.safeParse({ kualitatif: 'A' }).success; // true
  * ```
  */
@@ -96,7 +96,7 @@ export const TargetSchema = z.union([AngkaSchema, RentangSchema, KualitatifSchem
  * @category Model
  * @example
  * ```ts
- * import { RealisasiSchema } from 'sakip';
+ * import { RealisasiSchema } from 'sakip/model';
  * RealisasiSchema.safeParse(null).success; // true
  * ```
  */
@@ -108,7 +108,7 @@ export const RealisasiSchema = z.nullable(z.union([AngkaSchema, KualitatifSchema
  * @category Model
  * @example
  * ```ts
- * import { IndikatorSchema } from 'sakip';
+ * import { IndikatorSchema } from 'sakip/model';
  * IndikatorSchema.parse({ nama: 'Persentase penduduk miskin', satuan: '%', arah: 'negatif', target: '5,15', realisasi: '5,85' });
  * ```
  */
@@ -134,7 +134,7 @@ export const IndikatorSchema = z.object({
  * @category Model
  * @example
  * ```ts
- * import { SasaranSchema } from 'sakip';
+ * import { SasaranSchema } from 'sakip/model';
  * SasaranSchema.safeParse({ nama: 'Meningkatnya penanganan sosial', indikator: [] }).success; // true
  * ```
  */
@@ -150,7 +150,7 @@ export const SasaranSchema = z.object({
  * @category Model
  * @example
  * ```ts
- * import { TujuanSchema } from 'sakip';
+ * import { TujuanSchema } from 'sakip/model';
  * TujuanSchema.safeParse({ nama: 'Meningkatnya kesejahteraan PPKS', sasaran: [] }).success; // true
  * ```
  */

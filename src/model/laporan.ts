@@ -9,7 +9,7 @@ import { SasaranSchema, TujuanSchema } from './kinerja.js';
  * @category Model
  * @example
  * ```ts
- * import { PerjanjianKinerjaSchema } from 'sakip';
+ * import { PerjanjianKinerjaSchema } from 'sakip/model';
  * PerjanjianKinerjaSchema.parse({ instansi: 'Dinas Sosial', tahun: 2023, sasaran: [] });
  * ```
  */
@@ -29,7 +29,7 @@ export const PerjanjianKinerjaSchema = z.object({
  * @category Model
  * @example
  * ```ts
- * import { LaporanSchema } from 'sakip';
+ * import { LaporanSchema } from 'sakip/model';
  * LaporanSchema.parse({ instansi: 'Dinas Sosial Kabupaten Buleleng', tahun: 2023,
  *   skala: ['buleleng-2023'], sasaran: [], program: [] });
  * ```

@@ -10,7 +10,7 @@ import type { Indikator } from './kinerja.js';
  * @category Model
  * @example
  * ```ts
- * import { capaianIndikator } from 'sakip';
+ * import { capaianIndikator } from 'sakip/model';
  * capaianIndikator({ nama: 'Nilai LHE AKIP', satuan: 'nilai', arah: 'positif', target: '81,50', realisasi: '80,15' },
  *   { decimals: 2 }).rounded?.toFixed(2); // '98.34'
  * ```

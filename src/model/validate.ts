@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { ErrorCode, safe, SakipError } from '../errors.js';
 
 /** One validation problem: where, what value, and why, in Indonesian. @category Model */
@@ -39,7 +39,7 @@ const TYPE_NAMES: Record<string, string> = {
  * @category Model
  * @example
  * ```ts
- * import { validate, IndikatorSchema } from 'sakip';
+ * import { validate, IndikatorSchema } from 'sakip/model';
  * const r = validate(IndikatorSchema, { nama: 'IKM', satuan: 'nilai', arah: 'naik', target: 80 });
  * if (!r.success) r.issues[0]?.message; // 'arah: nilai "naik" harus salah satu dari: positif, negatif'
  * ```
@@ -48,7 +48,8 @@ export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): Has
   let r: ReturnType<S['safeParse']>;
   let clean: unknown;
   try {
-    r = schema.safeParse(data) as ReturnType<S['safeParse']>;
+    // zod's function, not the schema's method: a method replaced on an exported schema changes nothing here.
+    r = z.safeParse(schema, data) as ReturnType<S['safeParse']>;
     if (r.success) clean = tanpaUndefined(r.data);
   } catch {
     // A getter or a Proxy that throws while being read: the data cannot be read, which is a problem of the data.
@@ -73,7 +74,7 @@ export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): Has
  * @category Model
  * @example
  * ```ts
- * import { parseModel, LaporanSchema } from 'sakip';
+ * import { parseModel, LaporanSchema } from 'sakip/model';
  * const laporan = parseModel(LaporanSchema, { instansi: 'Dinas Sosial', tahun: 2023, skala: [], sasaran: [], program: [] });
  * ```
  */

@@ -47,7 +47,7 @@ const ATURAN: Readonly<Record<string, KeteranganAturan>> = Object.freeze({
  * @category Verifikasi
  * @example
  * ```ts
- * import { keteranganAturan } from 'sakip';
+ * import { keteranganAturan } from 'sakip/verifikasi';
  * console.log(keteranganAturan('capaian-F1')?.rumus); // C = R / T × 100
  * ```
  */

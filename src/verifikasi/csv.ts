@@ -22,7 +22,7 @@ const META = new Set(['id', 'instansi', 'tahun', 'locale', 'sumber', 'jenis']);
  * @category Verifikasi
  * @example
  * ```ts
- * import { bacaCsv, verifyLaporan } from 'sakip';
+ * import { bacaCsv, verifyLaporan } from 'sakip/verifikasi';
  * const data = bacaCsv('# id: contoh\n# instansi: Dinas Sosial\ntabel,nama,arah,target,realisasi,capaian\nTabel 3.1,Penduduk miskin,negatif,"5,15","5,85","113,59"\n');
  * verifyLaporan(data).findings[0]?.code; // 'CAPAIAN_ARAH_TERBALIK'
  * ```

@@ -10,7 +10,7 @@ import { ArahSchema, RumusSchema } from '../model/kinerja.js';
  * @category Verifikasi
  * @example
  * ```ts
- * import { SelSchema } from 'sakip';
+ * import { SelSchema } from 'sakip/verifikasi';
  * SelSchema.safeParse('58,13').success;                                // true
  * SelSchema.safeParse({ printed: 'A (81,50)', value: '81.50' }).success; // true
  * SelSchema.safeParse({ printed: '25.000.00', garbled: true }).success;  // true
@@ -33,7 +33,7 @@ export const SelSchema = z.union([
  * @category Verifikasi
  * @example
  * ```ts
- * import { MetodeEfisiensiSchema } from 'sakip';
+ * import { MetodeEfisiensiSchema } from 'sakip/verifikasi';
  * MetodeEfisiensiSchema.safeParse('100-serapan').success; // true
  * ```
  */
@@ -45,7 +45,7 @@ export const MetodeEfisiensiSchema = z.enum(['capaian-serapan', '100-serapan', '
  * @category Verifikasi
  * @example
  * ```ts
- * import { AgregatSchema } from 'sakip';
+ * import { AgregatSchema } from 'sakip/verifikasi';
  * AgregatSchema.safeParse({ fungsi: 'rata-rata', kolom: 'capaian', dari: ['s1', 's2'] }).success; // true
  * ```
  */
@@ -81,7 +81,7 @@ const bilangan = z.string().check(z.regex(/^[1-9]\d{0,14}$/));
  * @category Verifikasi
  * @example
  * ```ts
- * import { BarisSchema } from 'sakip';
+ * import { BarisSchema } from 'sakip/verifikasi';
  * BarisSchema.safeParse({ id: 'b33-desa-2023', nama: 'Prosentase desa yang meningkat statusnya',
  *   satuan: '%', arah: 'positif', kolom: 'Tahun 2023', target: '80', realisasi: '58,13', capaian: '72,66' }).success; // true
  * ```
@@ -149,7 +149,7 @@ export const BarisSchema = z.strictObject({
  * @category Verifikasi
  * @example
  * ```ts
- * import { TabelSchema } from 'sakip';
+ * import { TabelSchema } from 'sakip/verifikasi';
  * TabelSchema.safeParse({ id: 'Tabel 3.8', rumus: 'F1', baris: [] }).success; // true
  * ```
  */
@@ -189,7 +189,7 @@ export const TabelSchema = z.strictObject({
  * @category Verifikasi
  * @example
  * ```ts
- * import { BandTercetakSchema } from 'sakip';
+ * import { BandTercetakSchema } from 'sakip/verifikasi';
  * BandTercetakSchema.safeParse({ label: 'Tinggi', printed: '76 % ≤ 90 %', min: '76', minInclusive: true, max: '90', maxInclusive: true }).success; // true
  * ```
  */
@@ -209,7 +209,7 @@ export const BandTercetakSchema = z.strictObject({
  * @category Verifikasi
  * @example
  * ```ts
- * import { SkalaTercetakSchema } from 'sakip';
+ * import { SkalaTercetakSchema } from 'sakip/verifikasi';
  * SkalaTercetakSchema.safeParse({ id: 'skala-3.1', sumber: 'Permendagri Nomor 86 Tahun 2017',
  *   mengacu: 'permendagri-86-2017', bands: [{ label: 'Sangat Tinggi', min: '91', minInclusive: true, max: '100', maxInclusive: true }] }).success; // true
  * ```
@@ -235,7 +235,7 @@ export const SkalaTercetakSchema = z.strictObject({
  * @category Verifikasi
  * @example
  * ```ts
- * import { SamaSchema } from 'sakip';
+ * import { SamaSchema } from 'sakip/verifikasi';
  * SamaSchema.safeParse({ a: 't33-desa-2023.capaian', b: 't36-desa-2023.capaian' }).success; // true
  * ```
  */
@@ -252,7 +252,7 @@ export const SamaSchema = z.strictObject({
  * @category Verifikasi
  * @example
  * ```ts
- * import { DatasetLaporanSchema } from 'sakip';
+ * import { DatasetLaporanSchema } from 'sakip/verifikasi';
  * DatasetLaporanSchema.safeParse({ format: 'sakip-laporan/1', id: 'contoh', instansi: 'Dinas Sosial',
  *   tahun: 2023, locale: 'id', skala: [], tabel: [] }).success; // true
  * ```

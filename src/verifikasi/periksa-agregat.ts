@@ -154,11 +154,12 @@ function rataRataTakDibulatkan(refs: readonly Ref[]): Decimal | null {
 function rataRataSerapan(row: BarisTerbaca, refs: readonly Ref[], printed: SelTerbaca & { value: Decimal }, log: Pencatat): void {
   if (refs.some((r) => r.field !== 'serapan')) return;
   const total = totalAnggaran(refs.map((r) => r.row));
-  if (!total || total.pagu.isZero()) return;
+  if (!total) return;
+  // A total that cannot be measured (serapan's NA rule: pagu 0) proves nothing.
   const s = serapan(total);
-  if (banding(s.value!, printed.value, printed.decimals).kind !== 'mismatch') return;
+  if (s.value === null || banding(s.value, printed.value, printed.decimals).kind !== 'mismatch') return;
   log.add('SERAPAN_RATA_RATA', { row, field: 'serapan' },
-    `Serapan tercetak ${printed.printed} adalah rata-rata persentase ${refs.length} baris, bukan total realisasi / total pagu: ${s.explanation}, sehingga seharusnya ${tampil(s.value!, printed.decimals, row, printed.style)}.`,
+    `Serapan tercetak ${printed.printed} adalah rata-rata persentase ${refs.length} baris, bukan total realisasi / total pagu: ${s.explanation}, sehingga seharusnya ${tampil(s.value, printed.decimals, row, printed.style)}.`,
     { published: printed.printed, exact: s.value, decimals: printed.decimals, style: printed.style });
 }
 

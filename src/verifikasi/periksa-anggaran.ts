@@ -172,12 +172,10 @@ export function periksaEfisiensi(row: BarisTerbaca, log: Pencatat): void {
   let s: Decimal | null = printedSerapan?.value ?? null;
   const pagu = angka(row, 'pagu') ?? angka(row, 'paguMurni');
   const real = angka(row, 'realisasiAnggaran');
-  if (pagu && real && !pagu.value.isZero()) {
-    // The report's own serapan is the input, unless it is itself wrong (reported on its own):
-    // then the efficiency is measured from pagu and realisasi.
-    const exact = serapan({ pagu: pagu.value, realisasi: real.value }).value!;
-    if (!printedSerapan || banding(exact, printedSerapan.value, printedSerapan.decimals).kind === 'mismatch') s = exact;
-  }
+  // The report's own serapan is the input, unless it is itself wrong (reported on its own): then
+  // the efficiency is measured from pagu and realisasi, when serapan can measure them (its NA rule).
+  const exact = pagu && real ? serapan({ pagu: pagu.value, realisasi: real.value }).value : null;
+  if (exact !== null && (!printedSerapan || banding(exact, printedSerapan.value, printedSerapan.decimals).kind === 'mismatch')) s = exact;
   if (s === null) {
     log.lewati(row, 'efisiensi', 'tanpa-masukan', 'serapan (atau pagu dan realisasi) tidak tercetak');
     return;
@@ -276,7 +274,7 @@ function persenSerapan(row: BarisTerbaca): Decimal | null {
   const printed = angka(row, 'serapan');
   if (printed) return printed.value;
   const t = totalAnggaran([row]);
-  return t && !t.pagu.isZero() ? serapan(t).value : null;
+  return t ? serapan(t).value : null;
 }
 
 /**

@@ -41,7 +41,7 @@ export interface Temuan {
  * @category Verifikasi
  * @example
  * ```ts
- * import { kodeTemuan } from 'sakip';
+ * import { kodeTemuan } from 'sakip/verifikasi';
  * kodeTemuan.CAPAIAN_ARAH_TERBALIK.severity; // 'error'
  * ```
  */

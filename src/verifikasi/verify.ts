@@ -54,7 +54,7 @@ export interface VerifyOptions {
  * @category Verifikasi
  * @example
  * ```ts
- * import { verifyLaporan } from 'sakip';
+ * import { verifyLaporan } from 'sakip/verifikasi';
  * const hasil = verifyLaporan({
  *   format: 'sakip-laporan/1', id: 'contoh', instansi: 'Dinas Sosial', tahun: 2023, locale: 'id', skala: [],
  *   tabel: [{ id: 'Tabel 3.1', baris: [

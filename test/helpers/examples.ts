@@ -53,7 +53,8 @@ export function instrument(code: string): string {
   const out: string[] = [];
   let pending: string[] = [];
   const source = code
-    .replace(/import\s*\{([^}]*)\}\s*from\s*'sakip';/g, (_, names: string) => `const {${names}} = lib;`)
+    // The root re-exports the rooms of sakip/model, sakip/verifikasi and sakip/batch.
+    .replace(/import\s*\{([^}]*)\}\s*from\s*'sakip(?:\/(?:model|verifikasi|batch))?';/g, (_, names: string) => `const {${names}} = lib;`)
     .replace(/import\s*\{([^}]*)\}\s*from\s*'sakip\/sheets';/g, (_, names: string) => `const {${names}} = sheets;`);
   for (const line of source.split('\n')) {
     const m = /^(.*?);\s*\/\/\s*(.+)$/.exec(line);

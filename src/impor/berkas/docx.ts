@@ -1,8 +1,7 @@
 import type { Blok } from '../blok.js';
-import { BATAS_BERKAS, bytesOf, PenghitungSel, ratakan, rapi, rusak, type Bytes } from './batas.js';
-import { bagianUtama } from './opc.js';
+import { BATAS_BERKAS, PenghitungSel, ratakan, rapi, rusak, type Bytes } from './batas.js';
+import { bukaPaket } from './opc.js';
 import { akar, atribut, awalan, entitas, pindaiXml } from './xml.js';
-import { adalahZip, bacaEntri, bukaZip } from './zip.js';
 
 const NS_WORD = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
 const NS_MC = ['http://schemas.openxmlformats.org/markup-compatibility/2006'];
@@ -51,12 +50,7 @@ const tambahPara = (c: Sel, text: string): void => {
  * @category Impor
  */
 export async function bacaDocx(bytes: Bytes, nama = 'DOCX'): Promise<Blok[]> {
-  const u8 = bytesOf(bytes, nama);
-  if (!adalahZip(u8)) throw rusak(nama, 'DOCX', 'bukan arsip zip (DOCX adalah zip; berkas .doc lama tidak didukung)', 'not a zip archive (DOCX is one; old .doc files are not supported)');
-  const zip = bukaZip(u8, nama, 'DOCX');
-  const path = await bagianUtama(zip, 'word/document.xml');
-  const xml = await bacaEntri(zip, path);
-  if (xml === null) throw rusak(nama, 'DOCX', `tidak ada ${path}`, `no ${path}`);
+  const { path, xml } = await bukaPaket(bytes, nama, 'DOCX', 'word/document.xml', '.doc');
   const gagal = (id: string, en: string) => rusak(nama, 'DOCX', `${path}: XML rusak: ${id}`, `${path}: malformed XML: ${en}`);
   const root = akar(xml, gagal);
   const W = awalan(root, NS_WORD) ?? 'w:';

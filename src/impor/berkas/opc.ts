@@ -1,6 +1,23 @@
-import { rusak } from './batas.js';
+import { bytesOf, rusak, type Bytes } from './batas.js';
 import { atribut, pindaiXml } from './xml.js';
-import { bacaEntri, type Zip } from './zip.js';
+import { adalahZip, bacaEntri, bukaZip, type Zip } from './zip.js';
+
+/**
+ * Opens an Office package (DOCX, XLSX) and reads its main part: the zip, the part's path (as the
+ * package's relationships name it) and its XML. `lama` is the old binary format's extension,
+ * named when the bytes are no zip.
+ */
+export async function bukaPaket(bytes: Bytes, nama: string, jenis: string, utama: string, lama: string): Promise<{ zip: Zip; path: string; xml: string }> {
+  const u8 = bytesOf(bytes, nama);
+  if (!adalahZip(u8)) {
+    throw rusak(nama, jenis, `bukan arsip zip (${jenis} adalah zip; berkas ${lama} lama tidak didukung)`, `not a zip archive (${jenis} is one; old ${lama} files are not supported)`);
+  }
+  const zip = bukaZip(u8, nama, jenis);
+  const path = await bagianUtama(zip, utama);
+  const xml = await bacaEntri(zip, path);
+  if (xml === null) throw rusak(nama, jenis, `tidak ada ${path}`, `no ${path}`);
+  return { zip, path, xml };
+}
 
 /** One relationship of a part: its id, its type's last path segment, and the target part's path. */
 export interface Relasi {

@@ -1,9 +1,9 @@
 import type { Blok } from '../blok.js';
-import { bytesOf, PenghitungSel, rapi, rusak, type Bytes } from './batas.js';
-import { bagianUtama, relasi } from './opc.js';
+import { PenghitungSel, rapi, rusak, type Bytes } from './batas.js';
+import { bukaPaket, relasi } from './opc.js';
 import { teksAngka, tampilanDari, UMUM, type Tampilan } from './tampilan.js';
-import { akar, atribut, awalan, entitas, pindaiXml, setiapAtribut } from './xml.js';
-import { adalahZip, bacaEntri, bukaZip, type Zip } from './zip.js';
+import { akar, atribut, awalan, entitas, pindaiXml, setiapAtribut, type PenanganXml } from './xml.js';
+import { bacaEntri, type Zip } from './zip.js';
 
 const NS_SHEET = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
 const NS_REL = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
@@ -37,12 +37,7 @@ const BARIS_MAKS = 1_048_576;
  * @category Impor
  */
 export async function bacaXlsx(bytes: Bytes, nama = 'XLSX'): Promise<Blok[]> {
-  const u8 = bytesOf(bytes, nama);
-  if (!adalahZip(u8)) throw rusak(nama, 'XLSX', 'bukan arsip zip (XLSX adalah zip; berkas .xls lama tidak didukung)', 'not a zip archive (XLSX is one; old .xls files are not supported)');
-  const zip = bukaZip(u8, nama, 'XLSX');
-  const wbPath = await bagianUtama(zip, 'xl/workbook.xml');
-  const wbXml = await bacaEntri(zip, wbPath);
-  if (wbXml === null) throw rusak(nama, 'XLSX', `tidak ada ${wbPath}`, `no ${wbPath}`);
+  const { zip, path: wbPath, xml: wbXml } = await bukaPaket(bytes, nama, 'XLSX', 'xl/workbook.xml', '.xls');
   const rels = await relasi(zip, wbPath);
   const target = (jenis: string, fallback: string) => rels.find((r) => r.jenis === jenis)?.target ?? fallback;
   const strings = await sharedStrings(zip, target('sharedStrings', 'xl/sharedStrings.xml'));
@@ -69,6 +64,14 @@ function prefix(xml: string, gagal: (id: string, en: string) => Error, uris = NS
   return awalan(root, uris) ?? (name.includes(':') ? name.slice(0, name.indexOf(':') + 1) : '');
 }
 
+/** Scans a part the workbook may lack (shared strings, styles) with the handlers made for its prefix; nothing when it is absent. */
+async function pindaiBagian(zip: Zip, path: string, penangan: (P: string) => PenanganXml): Promise<void> {
+  const xml = await bacaEntri(zip, path);
+  if (xml === null) return;
+  const gagal = gagalDi(zip, path);
+  pindaiXml(xml, penangan(prefix(xml, gagal)), gagal);
+}
+
 function daftarSheet(zip: Zip, path: string, xml: string): { name: string; rid: string }[] {
   const gagal = gagalDi(zip, path);
   const root = akar(xml, gagal);
@@ -92,18 +95,13 @@ function daftarSheet(zip: Zip, path: string, xml: string): { name: string; rid: 
 
 /** The text of each shared string, rich-text runs joined, phonetic guides (rPh) left out. */
 async function sharedStrings(zip: Zip, path: string): Promise<string[]> {
-  const xml = await bacaEntri(zip, path);
-  if (xml === null) return [];
-  const gagal = gagalDi(zip, path);
-  const P = prefix(xml, gagal);
-  const [SI, RPH, T] = [`${P}si`, `${P}rPh`, `${P}t`];
   const out: string[] = [];
   let si: string | null = null;
   let inT = false;
   let rph = 0;
-  pindaiXml(
-    xml,
-    {
+  await pindaiBagian(zip, path, (P) => {
+    const [SI, RPH, T] = [`${P}si`, `${P}rPh`, `${P}t`];
+    return {
       buka(nama) {
         if (nama === SI) si = '';
         else if (nama === RPH) rph++;
@@ -120,38 +118,29 @@ async function sharedStrings(zip: Zip, path: string): Promise<string[]> {
       teks(s, a, b, cdata) {
         if (inT && si !== null) si += cdata ? s.slice(a, b) : entitas(s.slice(a, b));
       },
-    },
-    gagal,
-  );
+    };
+  });
   return out;
 }
 
 /** The display of each cell style (the `s` attribute indexes cellXfs). */
 async function gaya(zip: Zip, path: string): Promise<Tampilan[]> {
-  const xml = await bacaEntri(zip, path);
-  if (xml === null) return [];
-  const gagal = gagalDi(zip, path);
-  const P = prefix(xml, gagal);
   const kode = new Map<number, string>();
   const ids: number[] = [];
   let inXfs = false;
-  pindaiXml(
-    xml,
-    {
-      buka(nama, tag) {
-        if (nama === `${P}numFmt`) {
-          const id = Number(atribut(tag, 'numFmtId'));
-          const code = atribut(tag, 'formatCode');
-          if (Number.isInteger(id) && code !== undefined) kode.set(id, code);
-        } else if (nama === `${P}cellXfs`) inXfs = true;
-        else if (nama === `${P}xf` && inXfs) ids.push(Number(atribut(tag, 'numFmtId') ?? 0));
-      },
-      tutup(nama) {
-        if (nama === `${P}cellXfs`) inXfs = false;
-      },
+  await pindaiBagian(zip, path, (P) => ({
+    buka(nama, tag) {
+      if (nama === `${P}numFmt`) {
+        const id = Number(atribut(tag, 'numFmtId'));
+        const code = atribut(tag, 'formatCode');
+        if (Number.isInteger(id) && code !== undefined) kode.set(id, code);
+      } else if (nama === `${P}cellXfs`) inXfs = true;
+      else if (nama === `${P}xf` && inXfs) ids.push(Number(atribut(tag, 'numFmtId') ?? 0));
     },
-    gagal,
-  );
+    tutup(nama) {
+      if (nama === `${P}cellXfs`) inXfs = false;
+    },
+  }));
   return ids.map((id) => (Number.isInteger(id) ? tampilanDari(id, kode.get(id)) : UMUM));
 }
 
