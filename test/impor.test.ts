@@ -27,7 +27,7 @@ const contoh = (id: string) => JSON.parse(readFileSync(join(root, 'src/contoh', 
 /** The four report texts and their hand-written datasets, with what the import reaches now. */
 const LAPORAN = [
   { file: '000_ee950b920736b221.txt', id: 'banyumas-2023', floor: 9 },
-  { file: '001_5ffaa85d39344473.txt', id: 'pamekasan-2023', floor: 8 },
+  { file: '001_5ffaa85d39344473.txt', id: 'pamekasan-2023', floor: 12 },
   { file: '003_0549a7cbacc22fc7.txt', id: 'buleleng-2023', floor: 35 },
   { file: '004_832406180d8fbc67.txt', id: 'polewali-mandar-2023', floor: 38 },
 ] as const;
@@ -72,15 +72,17 @@ describe('acceptance: the report texts alone, against the hand-written datasets'
       expect(unjustified.map((f: Temuan) => `${f.code} ${f.location.table} ${f.published}`)).toEqual([]);
     }, 60_000);
   }
-  it('Buleleng reaches the 80 % of the acceptance', () => {
-    const { b } = ukur(LAPORAN[2].file, LAPORAN[2].id);
-    expect(b.found / b.total).toBeGreaterThanOrEqual(0.8);
-  }, 60_000);
+  for (const l of [LAPORAN[1], LAPORAN[2]]) {
+    it(`${l.id} reaches the 80 % of the acceptance`, () => {
+      const { b } = ukur(l.file, l.id);
+      expect(b.found / b.total).toBeGreaterThanOrEqual(0.8);
+    }, 60_000);
+  }
   // Not reached yet: what is missing are figures the hand-written datasets relate across the
   // report (a prose average of indicators printed in another table, copies of a figure under
   // another name) and sentences in one report's own words. When one of these starts to pass,
   // turn it into a plain `it`.
-  for (const l of [LAPORAN[0], LAPORAN[1], LAPORAN[3]]) {
+  for (const l of [LAPORAN[0], LAPORAN[3]]) {
     it.fails(`${l.id} reaches the 80 % of the acceptance (not yet)`, () => {
       const { b } = ukur(l.file, l.id);
       expect(b.found / b.total).toBeGreaterThanOrEqual(0.8);
@@ -368,6 +370,39 @@ describe('figures in prose', () => {
       p('Capaian kinerja indikator sasaran “Persentase penanganan PMKS” adalah 80,12% dengan predikat sangat berhasil.'),
     ]);
     expect(kode(r.v)).toEqual(['CAPAIAN_PEMBULATAN 105,51%', 'PREDIKAT_SALAH sangat berhasil']);
+  });
+  it('a realisation the report says a formula gives, and the values of that formula printed after it', () => {
+    const tabel = t(['Indikator', 'Target 2023', 'Realisasi 2023', 'Capaian (%)'], ['Persentase PPKS yang tertangani', '55%', '54,20%', '98,54%']);
+    const r = lihat([
+      tabel,
+      p('B. Analisis Capaian'),
+      p('Realisasi dari indikator kinerja Persentase PPKS yang tertangani adalah 54,20 (kurang dari target 55). Angka tersebut di dapat dengan rumus (perhitungan) sebagai berikut :'),
+      p('<u>Jumlah PPKS yang ditangani Th n</u> x 100% Jumlah PPKS di DTKS Th n'),
+      p('Dengan masing-masing koefisien jumlah PPKS ditangani Tahun 2023 adalah 114.619 dan koefisien Total PPKS di DTKS Tahun 2023 adalah 211.439.'),
+    ], { locale: 'id' });
+    const prosa = r.laporan.tabel.find((x) => x.prosa)!;
+    const pr = (c: Sel | undefined) => (c === undefined || typeof c === 'string' ? c : c.printed);
+    expect(prosa.baris.map((b) => [b.nama, pr(b.pembilang), pr(b.penyebut), pr(b.realisasi), pr(b.target)])).toEqual([
+      ['Persentase PPKS yang tertangani', undefined, undefined, '54,20', '55'],
+      ['Persentase PPKS yang tertangani', '114.619', '211.439', '54,20', undefined],
+    ]);
+    // 114.619 / 211.439 × 100 = 54,2085…: 54,20 is cut, not rounded; the two places that copy it say so.
+    expect(kode(r.v).sort()).toEqual(['CAPAIAN_PEMBULATAN 98,54%', 'RASIO_PEMBULATAN 54,20', 'SALINAN_PEMBULATAN 54,20', 'SALINAN_PEMBULATAN 54,20%']);
+  });
+  it('values whose place in the formula the words do not show are left unread', () => {
+    const r = lihat([
+      p('B. Analisis'),
+      p('Realisasi dari indikator kinerja Persentase PPKS yang tertangani adalah 54,20. Angka tersebut didapat dengan rumus berikut:'),
+      p('Jumlah PPKS yang ditangani / Jumlah PPKS di DTKS x 100%'),
+      // Both names share only the words the two parts share: which is the numerator is not printed.
+      p('Dengan jumlah PPKS adalah 114.619 dan jumlah PPKS lain adalah 211.439.'),
+      // Without a formula before them, values are no ratio.
+      p('C. Lain'),
+      p('Realisasi dari indikator kinerja Persentase PSKS yang berdaya adalah 90. Angka tersebut didapat dengan rumus berikut:'),
+      p('Dengan jumlah PSKS berdaya adalah 9 dan jumlah PSKS adalah 10.'),
+    ], { locale: 'id' });
+    expect(r.laporan.tabel.flatMap((x) => x.baris).filter((b) => b.pembilang !== undefined)).toEqual([]);
+    expect(kode(r.v)).toEqual([]);
   });
   it('the words that state an efficiency method', () => {
     expect(metodeDari('Tingkat Efisiensi menggunakan formula persentase capaian kinerja dikurangi persentase capaian anggaran.')).toBe('capaian-serapan');

@@ -254,6 +254,12 @@ interface Konteks {
   rows: Baris[];
   prefix: string;
   n: number;
+  /** The paragraph being read (its index in the report). */
+  para?: number;
+  /** A realisation the report says a formula gives ("… adalah 54,20. Angka tersebut didapat dengan rumus …"). */
+  dinyatakan?: { nama: string; realisasi: Sel; para: number };
+  /** A formula in words printed after it ("Jumlah PPKS yang ditangani x 100% Jumlah PPKS di DTKS"). */
+  rumus?: { pembilang: Set<string>; penyebut: Set<string>; para: number };
 }
 
 const potong = (s: string, max = 240): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -436,6 +442,85 @@ function pola(sentence: string, k: Konteks): void {
   }
 }
 
+/** Words that tell the parts of a formula apart: lower case, three letters or more, no filler. */
+function kataRumus(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (w.length >= 3 && !['yang', 'dan', 'dengan', 'masing', 'koefisien', 'tahun', 'dari', 'pada', 'untuk'].includes(w)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * "Realisasi dari indikator kinerja X adalah 54,20 (kurang dari target 55)": the realisation the
+ * report states for an indicator, named in the sentence. When the paragraph goes on to say the
+ * figure comes from a formula ("Angka tersebut didapat dengan rumus …"), it is remembered for the
+ * values of that formula printed after it.
+ */
+function dinyatakan(sentence: string, paragraph: string, k: Konteks): void {
+  const m = /^\s?realisasi\s(?:dari\s)?(?:indikator\s)?(?:kinerja\s)?([^\d:;()]{6,120}?)\s(?:adalah|sebesar|yaitu)\s(\d[\d.,]*\d|\d)\s?(%?)/i.exec(sentence);
+  if (!m || m[1]!.trim().split(/\s+/).length < 2) return;
+  // A quoted name is the indicator's name as printed; else the words before "adalah".
+  const nama = kutip(m[1]!) ?? m[1]!.trim();
+  const r = sel({ t: 'n', teks: m[2]!, pct: m[3] === '%' }, k.locale);
+  if (!r) return;
+  // "(kurang dari target 55)", "(mencapai target 100)": the target in brackets right after.
+  const t = /^\s?\([^()]{0,40}?\btarget\s(\d[\d.,]*\d|\d)\s?(%?)\)/i.exec(sentence.slice(m.index + m[0].length));
+  const target = t ? sel({ t: 'n', teks: t[1]!, pct: t[2] === '%' }, k.locale) : null;
+  k.rows.push({ id: `${k.prefix}-${++k.n}`, nama, realisasi: r, ...(target ? { target } : {}), kutipan: potong(sentence.trim()) } as Baris);
+  if (/\b(?:rumus|formula)\b/i.test(paragraph)) k.dinyatakan = { nama, realisasi: r, para: k.para ?? 0 };
+}
+
+/**
+ * A formula in words, a fraction flattened by the converter with its numerator first
+ * ("<u>Jumlah PPKS yang ditangani Th n</u> x 100% Jumlah PPKS di DTKS Th n") or written on one line
+ * ("Jumlah A / Jumlah B x 100%"). Only words: a figure in it makes it something else.
+ */
+function rumusKata(text: string, k: Konteks): boolean {
+  const s = text.replace(/<\/?u>/g, ' ').replace(/\s+/g, ' ').trim();
+  if (s.length > 240 || /\d/.test(s.replace(/100\s?%/, ''))) return false;
+  const a = /^(.{4,110}?)\s[x×X]\s?100\s?%\s(.{4,110})$/.exec(s) ?? /^(.{4,110}?)\s\/\s(.{4,110}?)\s[x×X]\s?100\s?%$/.exec(s);
+  if (!a) return false;
+  k.rumus = { pembilang: kataRumus(a[1]!), penyebut: kataRumus(a[2]!), para: k.para ?? 0 };
+  return true;
+}
+
+/**
+ * "Dengan masing-masing koefisien jumlah PPKS ditangani … adalah 114.619 dan koefisien Total PPKS
+ * di DTKS … adalah 211.439": the values of the formula just printed, each placed by the words it
+ * shares with the numerator or the denominator only. With the realisation the report said the
+ * formula gives, a ratio row. Nothing when a value's place is not clear.
+ */
+function nilaiRumus(sentence: string, k: Konteks): void {
+  const f = k.rumus;
+  const d = k.dinyatakan;
+  const at = k.para ?? 0;
+  if (!f || !d || at - f.para > 2 || at - d.para > 4) return;
+  const hits = [...sentence.matchAll(/\s(?:adalah|sebesar|sebanyak|yaitu)\s(\d[\d.,]*\d|\d)(?![\d.,]?\d)/gi)];
+  if (hits.length !== 2) return;
+  const first = sentence.slice(0, hits[0]!.index);
+  const second = sentence.slice(hits[0]!.index! + hits[0]![0].length, hits[1]!.index);
+  if (!/^\s?(?:dan|serta)\s/i.test(second)) return;
+  // Words of one part only: the words both parts share say nothing about which is which.
+  const num = [...f.pembilang].filter((w) => !f.penyebut.has(w));
+  const den = [...f.penyebut].filter((w) => !f.pembilang.has(w));
+  const tempat = (name: string): 'p' | 'q' | null => {
+    const w = kataRumus(name);
+    const a = num.filter((x) => w.has(x)).length;
+    const b = den.filter((x) => w.has(x)).length;
+    return a > b ? 'p' : b > a ? 'q' : null;
+  };
+  const x = tempat(first);
+  const y = tempat(second);
+  if (x === null || y === null || x === y) return;
+  const v1 = sel({ t: 'n', teks: hits[0]![1]!, pct: false }, k.locale);
+  const v2 = sel({ t: 'n', teks: hits[1]![1]!, pct: false }, k.locale);
+  if (!v1 || !v2) return;
+  const [pembilang, penyebut] = x === 'p' ? [v1, v2] : [v2, v1];
+  k.rows.push({ id: `${k.prefix}-${++k.n}`, nama: d.nama, pembilang, penyebut, realisasi: d.realisasi, kutipan: potong(sentence.trim()), catatan: 'Realisasi dari kalimat yang menyebut rumus ini / the realisation from the sentence that names this formula' } as Baris);
+  k.rumus = undefined;
+}
+
 /** The number that ends just before `at`, a space and a short unit allowed between ("71.048 KM "). */
 function angkaSebelum(text: string, at: number): string | null {
   let i = at;
@@ -506,6 +591,7 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabe
     return k;
   };
   let math = '';
+  let nPara = 0;
   const flushMath = () => {
     if (math !== '') rantai(latexKeTeks(math), konteks());
     math = '';
@@ -549,7 +635,14 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabe
       continue;
     }
     flushMath();
-    for (const s of kalimat(text)) pola(s, konteks());
+    const kk = konteks();
+    kk.para = ++nPara;
+    if (rumusKata(text, kk)) continue;
+    for (const s of kalimat(text)) {
+      pola(s, kk);
+      dinyatakan(s, text, kk);
+      nilaiRumus(s, kk);
+    }
     if (text.includes('+') && text.includes('(')) jumlahKurung(text, konteks());
   }
   flushMath();
