@@ -389,6 +389,8 @@ function skalaBaris(blok: readonly Blok[]): SkalaTercetak[] {
 
 /** Figures to link when printed twice: the same field of the same indicator in the same year. */
 const TAUT = ['target', 'realisasi', 'capaian', 'paguMurni', 'pagu', 'realisasiAnggaran', 'serapan', 'sisa', 'efisiensi'] as const;
+/** In prose, also the figure a computation gives (`nilai`): a sentence does not always say what it is. */
+const TAUT_PROSA = [...TAUT, 'nilai'] as const;
 
 /** The value of a printed cell, when it reads one way (in the report's style). */
 function nilai(cell: Baris['target'], locale: 'id' | 'en' | undefined): string | null {
@@ -441,7 +443,7 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
       const name = normalJudul(b.nama);
       const year = String(b.tahun ?? d.tahun ?? '');
       let words: string[] | undefined;
-      for (const f of TAUT) {
+      for (const f of t.prosa ? TAUT_PROSA : TAUT) {
         const v = baca(b[f]);
         if (v === null) continue;
         if (t.prosa) {
@@ -474,7 +476,9 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
     else byValue.set(key, [c]);
   }
   for (const p of proseCells) {
-    const cands = byValue.get(`${p.f}|${p.year}|${p.v}`) ?? [];
+    // A figure a sentence computes without naming what it is ("= 50,06 %" under "indeks Ketahanan
+    // Sosial") restates the table's realisasi or capaian of that name.
+    const cands = p.f === 'nilai' ? [...(byValue.get(`realisasi|${p.year}|${p.v}`) ?? []), ...(byValue.get(`capaian|${p.year}|${p.v}`) ?? [])] : (byValue.get(`${p.f}|${p.year}|${p.v}`) ?? []);
     const hit = cands.find((c) => c.words.length >= 2 && c.words.every((w) => p.words.has(w)));
     if (hit) out.push({ a: hit.ref, b: p.ref });
   }

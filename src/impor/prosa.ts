@@ -309,6 +309,13 @@ function rantai(text: string, k: Konteks): void {
       const q = sel(a.b, k.locale);
       const r = sel(b.x, k.locale);
       if (p && q && r) add({ pembilang: p, penyebut: q, realisasi: r });
+    } else if (a.k === 'rasio' && b.k === 'efisiensi' && /efisien|anggaran|serapan/i.test(text)) {
+      // "Persentase efisiensi = a / b × 100% = 100% − x%": the report states 100% − a/b × 100% = x%,
+      // so x is 100 − the share spent (the inputs a and b are as printed; x is what it derived).
+      const p = sel(a.a, k.locale);
+      const q = sel(a.b, k.locale);
+      const x = sel(b.x, k.locale);
+      if (p && q && x) add({ pagu: q, realisasiAnggaran: p, efisiensi: x, metode: '100-serapan' });
     } else if (a.k === 'efisiensi' && result) {
       const x = sel(a.x, k.locale);
       const r = sel(result, k.locale);
