@@ -145,6 +145,27 @@ describe("other agencies' report texts (test/fixtures/impor)", () => {
   });
 });
 
+describe("other agencies' report texts, not tuned on (test/fixtures/impor)", () => {
+  it('Banten IKU: a row printed one cell left of its header keeps its targets under their years; nothing to check', () => {
+    const r = imporTeks(teks('impor/banten-iku-renstra-2025.txt'));
+    const rows = r.laporan.tabel.flatMap((x) => x.baris);
+    expect(rows.map((b) => [b.tahun, b.nilai])).toEqual([[2024, '9,55'], [2025, '9,66'], [2026, '9,79'], [2027, '9,91'], [2028, '10,04'], [2029, '10,16'], [2030, '11,12']]);
+    expect(r.catatan[0]!.alasan.join(' ')).toMatch(/bergeser/);
+    const v = verifyLaporan(r.laporan);
+    expect(v.summary.error + v.summary.rounding).toBe(0);
+  });
+  it('Polewali Mandar simkinerja 2022: cells separated by single spaces are not split into columns; nothing read, nothing reported', () => {
+    const r = imporTeks(teks('impor/polman-simkinerja-2022-anggaran.txt'));
+    expect(r.laporan.tabel).toEqual([]);
+    expect(verifyLaporan(r.laporan).findings.filter((f) => f.severity === 'error' || f.severity === 'rounding')).toEqual([]);
+  });
+  it('PPPOMN 2021: a budget and its spending in different sentences are not read as one row; nothing reported', () => {
+    const r = imporTeks(teks('impor/pppomn-2021-tw2-anggaran.txt'));
+    expect(r.laporan.tabel.flatMap((x) => x.baris).filter((b) => b.pagu !== undefined || b.realisasiAnggaran !== undefined)).toEqual([]);
+    expect(verifyLaporan(r.laporan).findings.filter((f) => f.severity === 'error' || f.severity === 'rounding')).toEqual([]);
+  });
+});
+
 describe('bacaTeks: text → blocks', () => {
   it('tab-separated lines are a table, other lines paragraphs; trailing empty cells dropped', () => {
     const b = bacaTeks('Judul laporan\n\nTabel 1 Contoh\n\nNo\tUraian\tTarget\t\n1\tIndikator A\t80\t\n\nPenutup.');

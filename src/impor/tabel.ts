@@ -326,6 +326,9 @@ function petaKolom(header: readonly (readonly string[])[], body: readonly (reado
     }
     const namelike = (col.medan as string) === '?' || col.medan === 'abaikan' || NAMA.has(col.medan);
     if (namelike && isi >= 2 && nomor / isi >= 0.6 && (tanda / nomor >= 0.5 || urut / nomor >= 0.8)) col.medan = 'no';
+    // A bare year in a run of year columns ("2025 | 2026 | 2030") is a column of figures like the
+    // one before it, whatever a shifted row prints under it.
+    else if ((col.medan as string) === '?' && col.tahun !== undefined && /^\d{4}$/.test(normalJudul(col.judul)) && cols[col.indeks - 1]?.tahun !== undefined && cols[col.indeks - 1]?.medan === 'angka') col.medan = 'angka';
     else if ((col.medan as string) === '?') col.medan = share >= 0.5 && isi > 0 && col.indeks > 0 ? 'angka' : 'abaikan';
     else if (NAMA.has(col.medan) && share >= 0.6 && isi >= 2 && col.indeks > 0) col.medan = 'angka';
   }
