@@ -26,7 +26,7 @@ const contoh = (id: string) => JSON.parse(readFileSync(join(root, 'src/contoh', 
 
 /** The four report texts and their hand-written datasets, with what the import reaches now. */
 const LAPORAN = [
-  { file: '000_ee950b920736b221.txt', id: 'banyumas-2023', floor: 9 },
+  { file: '000_ee950b920736b221.txt', id: 'banyumas-2023', floor: 10 },
   { file: '001_5ffaa85d39344473.txt', id: 'pamekasan-2023', floor: 12 },
   { file: '003_0549a7cbacc22fc7.txt', id: 'buleleng-2023', floor: 35 },
   { file: '004_832406180d8fbc67.txt', id: 'polewali-mandar-2023', floor: 41 },
@@ -460,6 +460,31 @@ describe('figures in prose', () => {
     const unnamed = lihat([p('Hasil evaluasi:'), t(...rows)], { locale: 'id' });
     expect(kode(unnamed.v)).toEqual([]);
     expect(unnamed.catatan[0]!.alasan.join(' ')).toMatch(/peraturannya tidak disebut/);
+  });
+  it('an average a sentence states over the indicators of a named sasaran: the rows of that sasaran, when the count printed matches', () => {
+    const tabel = t(
+      ['Sasaran', 'Indikator', 'Target 2023', 'Realisasi 2023', 'Capaian (%)'],
+      ['Meningkatnya penanganan sosial', 'Persentase PPKS terlindungi', '100', '100', '100'],
+      ['', 'Persentase PPKS terehabilitasi', '100', '90', '90'],
+      ['Meningkatnya peran serta masyarakat', 'Persentase desa maju', '80', '58,13', '72,66'],
+    );
+    const r = lihat([
+      tabel,
+      p('C. Uraian'),
+      p('Hasil pengukuran capaian kinerja sasaran “Meningkatnya penanganan sosial” dengan 2 (dua) indikator kinerja adalah sebesar 95 %.'),
+      p('Hasil pengukuran capaian kinerja sasaran “Meningkatnya peran serta masyarakat” dengan 1 (satu) indikator kinerja adalah sebesar 18,67 %.'),
+      // Another count than the table prints: not related, not checked.
+      p('Hasil pengukuran capaian kinerja sasaran “Meningkatnya penanganan sosial” dengan 3 (tiga) indikator kinerja adalah sebesar 50 %.'),
+    ], { locale: 'id' });
+    // (100 + 90) / 2 = 95: right. The one indicator of the second sasaran has 72,66, not 18,67.
+    expect(kode(r.v)).toEqual(['RATA_RATA_SALAH 18,67%']);
+    const rows = r.laporan.tabel.find((x) => x.prosa)!.baris;
+    expect(rows.map((b) => b.agregat?.dari.length ?? null)).toEqual([2, 1, null]);
+  });
+  it('"RATA-RATA" right under "JUMLAH" averages the same rows', () => {
+    const r = lihat([t(['No', 'Sasaran', 'Capaian (%)'], ['1', 'Sasaran A', '100'], ['2', 'Sasaran B', '72,66'], ['', 'JUMLAH', '172,66'], ['', 'RATA-RATA', '86,30'])], { locale: 'id' });
+    // (100 + 72,66) / 2 = 86,33.
+    expect(kode(r.v)).toEqual(['RATA_RATA_SALAH 86,30']);
   });
   it('the words that state an efficiency method', () => {
     expect(metodeDari('Tingkat Efisiensi menggunakan formula persentase capaian kinerja dikurangi persentase capaian anggaran.')).toBe('capaian-serapan');

@@ -11,7 +11,7 @@ import { BATAS_IMPOR } from './batas.js';
 import type { Blok } from './blok.js';
 import { normalJudul } from './kepala.js';
 import { unik } from './nama.js';
-import { bacaProsa } from './prosa.js';
+import { bacaProsa, type RataSasaran } from './prosa.js';
 import { bacaSelImpor } from './sel.js';
 import { barisSkala, itemSkala, skalaDari } from './skala.js';
 import { bacaTabel, type CatatanTabel, type TabelTakTerbaca } from './tabel.js';
@@ -327,13 +327,36 @@ export function imporBlok(rawBlok: readonly Blok[], rawOpsi: OpsiImpor = {}): Ha
     tabel,
   };
   if (opsi.prosa !== false) {
-    const prosa = bacaProsa(blok, laporan, idTabel);
+    const rata: RataSasaran[] = [];
+    const prosa = bacaProsa(blok, laporan, idTabel, rata);
+    rataSasaran(rata, laporan);
     laporan.tabel.push(...prosa);
   }
   const sama = tautSama(laporan);
   if (sama.length > 0) laporan.sama = sama;
   laporan.catatan = ringkas(catatan, tidakTerbaca);
   return { laporan, catatan, tidakTerbaca };
+}
+
+/**
+ * A sentence's average over the indicators of a named sasaran: the indicators are the rows of the
+ * report's year whose printed sasaran is that name, in the first table that prints exactly as many
+ * of them as the sentence says, each with a capaian. Anywhere else (another count, another
+ * spelling) the figure stays a restated figure, unchecked.
+ */
+function rataSasaran(list: readonly RataSasaran[], d: DatasetLaporan): void {
+  for (const r of list) {
+    const want = normalJudul(r.sasaran);
+    for (const t of d.tabel) {
+      if (t.prosa) continue;
+      const rows = t.baris.filter((b) => b.sasaran !== undefined && normalJudul(b.sasaran) === want && b.level !== 'total' && (b.tahun === undefined || b.tahun === d.tahun));
+      if (rows.length === 0) continue;
+      if (rows.length !== r.n || rows.some((b) => b.capaian === undefined || !b.id)) continue;
+      (r.baris as { agregat?: unknown }).agregat = { fungsi: 'rata-rata', kolom: 'capaian', dari: rows.map((b) => b.id!) };
+      (r.baris as { catatan?: string }).catatan = `Indikator sasaran ini di ${t.id} / the indicators of this sasaran in ${t.id}`;
+      break;
+    }
+  }
 }
 
 /** Scales printed as three or more consecutive lines "<interval> : <label>". */

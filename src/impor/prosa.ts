@@ -260,6 +260,15 @@ interface Konteks {
   dinyatakan?: { nama: string; realisasi: Sel; para: number };
   /** A formula in words printed after it ("Jumlah PPKS yang ditangani x 100% Jumlah PPKS di DTKS"). */
   rumus?: { pembilang: Set<string>; penyebut: Set<string>; para: number };
+  /** Averages a sentence states over the indicators of a named sasaran, resolved once the tables are read. */
+  rataSasaran?: RataSasaran[];
+}
+
+/** "capaian kinerja sasaran “X” dengan 3 (tiga) indikator kinerja adalah sebesar 100 %": the row, the sasaran, how many indicators. */
+export interface RataSasaran {
+  readonly baris: Baris;
+  readonly sasaran: string;
+  readonly n: number;
 }
 
 const potong = (s: string, max = 240): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -449,6 +458,21 @@ function pola(sentence: string, k: Konteks): void {
   }
 }
 
+/**
+ * "Hasil pengukuran capaian kinerja sasaran “X” dengan 3 (tiga) indikator kinerja adalah sebesar
+ * 100 %": the average capaian of the indicators of sasaran X. The row is made here; which
+ * indicators it averages is decided once the tables are read (`rataSasaran` in kenali.ts).
+ */
+function sasaranRata(sentence: string, k: Konteks): void {
+  const m = /\bsasaran\s?[“"]([^”"]{6,160})[”"]\s?dengan\s(\d{1,2})\s?(?:\([^()]{1,20}\)\s?)?indi[ck]ator(?:\skinerja)?\s(?:(?:adalah|sebesar|yaitu)\s){1,2}(\d[\d.,]*\d|\d)\s?%/i.exec(sentence);
+  if (!m || !k.rataSasaran) return;
+  const c = sel({ t: 'n', teks: m[3]!, pct: true }, k.locale);
+  if (!c) return;
+  const baris = { id: `${k.prefix}-${++k.n}`, nama: `Rata-rata capaian sasaran ${m[1]!.trim()}`, capaian: c, kutipan: potong(sentence.trim()) } as Baris;
+  k.rows.push(baris);
+  k.rataSasaran.push({ baris, sasaran: m[1]!.trim(), n: Number(m[2]) });
+}
+
 /** Words that tell the parts of a formula apart: lower case, three letters or more, no filler. */
 function kataRumus(s: string): Set<string> {
   const out = new Set<string>();
@@ -580,7 +604,7 @@ function judul(p: string): boolean {
 }
 
 /** Prose tables, one per section that states checkable figures. */
-export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabel: ReadonlyMap<Blok, string> = new Map()): Tabel[] {
+export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabel: ReadonlyMap<Blok, string> = new Map(), rataSasaran: RataSasaran[] = []): Tabel[] {
   const out: Tabel[] = [];
   let section = 'Pendahuluan';
   let k: Konteks | null = null;
@@ -594,7 +618,7 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabe
     k = null;
   };
   const konteks = (): Konteks => {
-    k ??= { locale: laporan.locale, tahun: laporan.tahun, skala: laporan.skala, rows: [], prefix: `u${++count}`, n: 0 };
+    k ??= { locale: laporan.locale, tahun: laporan.tahun, skala: laporan.skala, rows: [], prefix: `u${++count}`, n: 0, rataSasaran };
     return k;
   };
   let math = '';
@@ -647,6 +671,7 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabe
     if (rumusKata(text, kk)) continue;
     for (const s of kalimat(text)) {
       pola(s, kk);
+      sasaranRata(s, kk);
       dinyatakan(s, text, kk);
       nilaiRumus(s, kk);
     }

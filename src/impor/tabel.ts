@@ -879,9 +879,14 @@ function hierarki(rows: RowOut[], out: Baris[], alasan: string[]): boolean {
 function totals(rows: RowOut[], out: Baris[], anggaran: boolean, satuJenis: boolean): void {
   const byId = new Map(out.map((b) => [b.id!, b as Record<string, unknown>]));
   let scopeStart = 0;
+  let lastScope: RowOut[] = [];
   rows.forEach((r, idx) => {
     if (r.kind !== 'jumlah' && r.kind !== 'rata-rata') return;
-    const scope = rows.slice(scopeStart, idx).filter((x) => x.kind === 'data');
+    // "JUMLAH" then "RATA-RATA" right under it: both sum up the rows above the first.
+    const prev = rows[idx - 1];
+    const under = prev !== undefined && (prev.kind === 'jumlah' || prev.kind === 'rata-rata') && prev.kind !== r.kind;
+    const scope = under ? lastScope : rows.slice(scopeStart, idx).filter((x) => x.kind === 'data');
+    lastScope = scope;
     scopeStart = idx + 1;
     if (!r.ids) return;
     const kinds = new Set(scope.filter((x) => x.nomor).map((x) => x.nomor!.jenis));
