@@ -234,6 +234,26 @@ function suku(ts: Token[]): Suku {
   return { k: 'lain' };
 }
 
+/** True when two cells read as the same number (54,20 and 54,2). */
+function samaNilai(a: Sel, b: Sel): boolean {
+  const v = (c: Sel): string | null => {
+    if (typeof c !== 'string') return c.value ?? null;
+    try {
+      return parseAngkaInfo(c).value.toString();
+    } catch {
+      return null;
+    }
+  };
+  const x = v(a);
+  const y = v(b);
+  if (x === null || y === null) return false;
+  try {
+    return parseAngkaInfo(x, { locale: 'en' }).value.eq(parseAngkaInfo(y, { locale: 'en' }).value);
+  } catch {
+    return false;
+  }
+}
+
 /** What a printed number reads as: the core's parser, the report's style for an ambiguous one. */
 function sel(n: Token & { t: 'n' }, locale: 'id' | 'en' | undefined): Sel | null {
   const printed = `${n.teks}${n.pct ? '%' : ''}`;
@@ -294,8 +314,8 @@ function rantai(text: string, k: Konteks): void {
   const terms = parts.map(suku);
   const nama = label(parts[0]!) || 'Perhitungan dalam uraian';
   const kutipan = potong(text.replace(/\s+/g, ' ').trim());
-  const add = (b: Record<string, unknown>) => {
-    k.rows.push({ id: `${k.prefix}-${++k.n}`, nama, ...b, kutipan } as Baris);
+  const add = (b: Record<string, unknown>, name = nama) => {
+    k.rows.push({ id: `${k.prefix}-${++k.n}`, nama: name, ...b, kutipan } as Baris);
     return `${k.prefix}-${k.n}`;
   };
   for (let i = 0; i + 1 < terms.length; i++) {
@@ -306,7 +326,13 @@ function rantai(text: string, k: Konteks): void {
       const p = sel(a.a, k.locale);
       const q = sel(a.b, k.locale);
       const r = sel(result, k.locale);
-      if (p && q && r) add({ pembilang: p, penyebut: q, realisasi: r });
+      if (!p || !q || !r) continue;
+      // "Capaian = 54,20 / 55 × 100% = 98,54%" right after the section stated 54,20 as an
+      // indicator's realisation: the capaian of that indicator, realisation over target (F1).
+      const d = k.dinyatakan;
+      if (/^capaian$/i.test(nama.trim()) && d && (k.para ?? 0) - d.para <= 6 && samaNilai(d.realisasi, p)) {
+        add({ realisasi: p, target: q, capaian: r, rumus: 'F1' }, `Capaian ${d.nama}`);
+      } else add({ pembilang: p, penyebut: q, realisasi: r });
     } else if (a.k === 'efisiensi-rasio' && result) {
       const p = sel(a.a, k.locale);
       const q = sel(a.b, k.locale);
