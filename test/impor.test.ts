@@ -96,7 +96,7 @@ function printed(d: DatasetLaporan): string[] {
   for (const t of d.tabel) {
     for (const b of t.baris) {
       for (const [k, v] of Object.entries(b)) {
-        if (['id', 'nama', 'no', 'kolom', 'satuan', 'sasaran', 'catatan', 'kutipan', 'induk', 'level', 'arah', 'metode', 'skala', 'predikat', 'tahun', 'agregat'].includes(k)) continue;
+        if (['id', 'nama', 'no', 'kolom', 'satuan', 'sasaran', 'catatan', 'kutipan', 'induk', 'level', 'arah', 'metode', 'rumus', 'skala', 'predikat', 'tahun', 'agregat'].includes(k)) continue;
         out.push(typeof v === 'string' ? v : (v as Exclude<Sel, string>).printed);
       }
     }
