@@ -534,6 +534,7 @@ function dinyatakan(sentence: string, paragraph: string, k: Konteks): void {
  * ("Jumlah A / Jumlah B x 100%"). Only words: a figure in it makes it something else.
  */
 function rumusKata(text: string, k: Konteks): boolean {
+  if (text.length > 400 || !/100\s?%/.test(text)) return false;
   const s = text.replace(/<\/?u>/g, ' ').replace(/\s+/g, ' ').trim();
   if (s.length > 240 || /\d/.test(s.replace(/100\s?%/, ''))) return false;
   const a = /^(.{4,110}?)\s[x×X]\s?100\s?%\s(.{4,110})$/.exec(s) ?? /^(.{4,110}?)\s\/\s(.{4,110}?)\s[x×X]\s?100\s?%$/.exec(s);
