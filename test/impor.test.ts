@@ -26,7 +26,7 @@ const contoh = (id: string) => JSON.parse(readFileSync(join(root, 'src/contoh', 
 
 /** The four report texts and their hand-written datasets, with what the import reaches now. */
 const LAPORAN = [
-  { file: '000_ee950b920736b221.txt', id: 'banyumas-2023', floor: 10 },
+  { file: '000_ee950b920736b221.txt', id: 'banyumas-2023', floor: 13 },
   { file: '001_5ffaa85d39344473.txt', id: 'pamekasan-2023', floor: 13 },
   { file: '003_0549a7cbacc22fc7.txt', id: 'buleleng-2023', floor: 35 },
   { file: '004_832406180d8fbc67.txt', id: 'polewali-mandar-2023', floor: 41 },
@@ -72,7 +72,7 @@ describe('acceptance: the report texts alone, against the hand-written datasets'
       expect(unjustified.map((f: Temuan) => `${f.code} ${f.location.table} ${f.published}`)).toEqual([]);
     }, 60_000);
   }
-  for (const l of [LAPORAN[1], LAPORAN[2]]) {
+  for (const l of [LAPORAN[0], LAPORAN[1], LAPORAN[2]]) {
     it(`${l.id} reaches the 80 % of the acceptance`, () => {
       const { b } = ukur(l.file, l.id);
       expect(b.found / b.total).toBeGreaterThanOrEqual(0.8);
@@ -82,7 +82,7 @@ describe('acceptance: the report texts alone, against the hand-written datasets'
   // report (a prose average of indicators printed in another table, copies of a figure under
   // another name) and sentences in one report's own words. When one of these starts to pass,
   // turn it into a plain `it`.
-  for (const l of [LAPORAN[0], LAPORAN[3]]) {
+  for (const l of [LAPORAN[3]]) {
     it.fails(`${l.id} reaches the 80 % of the acceptance (not yet)`, () => {
       const { b } = ukur(l.file, l.id);
       expect(b.found / b.total).toBeGreaterThanOrEqual(0.8);
@@ -489,6 +489,43 @@ describe('figures in prose', () => {
     const r = lihat([t(['No', 'Sasaran', 'Capaian (%)'], ['1', 'Sasaran A', '100'], ['2', 'Sasaran B', '72,66'], ['', 'JUMLAH', '172,66'], ['', 'RATA-RATA', '86,30'])], { locale: 'id' });
     // (100 + 72,66) / 2 = 86,33.
     expect(kode(r.v)).toEqual(['RATA_RATA_SALAH 86,30']);
+  });
+  it('the average over the tujuan indicators: the numbered rows of the table of tujuan and sasaran just before, when as many as printed', () => {
+    const head = [
+      ['NO', 'Tujuan / Sasaran', 'Indikator Kinerja', 'Kinerja Tahun 2023'],
+      ['', '', '', 'Target', 'Realisasi', 'Capaian%'],
+      ['1.', 'Tujuan A', 'Indeks A', '0,694', '0,7323', '105,5'],
+      ['', 'Sasaran A', 'Persentase B', '80', '58,13', '72,66'],
+    ];
+    const tabel = t(...head, ['2.', 'Tujuan B', 'Persentase C', '100', '100', '100']);
+    const sentence = p('1. Indikator Kinerja Tujuan Dinas ada 2 (dua) dengan rata rata capaian 86,33 % predikat tinggi.');
+    const r = lihat([p('BAB IV PENUTUP'), tabel, sentence], { tahun: 2023, locale: 'id' });
+    // (105,5 + 100) / 2 = 102,75, not 86,33 (which is (100 + 72,66) / 2: the two sasaran, not the two tujuan).
+    expect(kode(r.v)).toEqual(['RATA_RATA_SALAH 86,33%']);
+    // Three numbered rows for "ada 2": which two the sentence means is not printed.
+    const tiga = lihat([p('BAB IV'), t(...head, ['2.', 'Tujuan B', 'Persentase C', '100', '100', '100'], ['3.', 'Tujuan C', 'Persentase D', '100', '90', '90']), sentence], { tahun: 2023, locale: 'id' });
+    expect(kode(tiga.v)).toEqual([]);
+  });
+  it("a sentence's average capaian and the one RATA-RATA row printing the same figure are the same figure", () => {
+    const r = lihat([
+      t(['No', 'Sasaran', 'Capaian (%)'], ['1', 'Sasaran A', '100'], ['2', 'Sasaran B', '72,66'], ['', 'RATA-RATA', '86,33']),
+      t(['No', 'Interval', 'Predikat'], ['1', '> 85 sd 100%', 'Tinggi'], ['2', '> 70 sd 85%', 'Sedang'], ['3', '< 70%', 'Rendah']),
+      p('A. Ikhtisar'),
+      p('Adapun rata-rata capaian kinerja adalah 86,33% dengan predikat tinggi.'),
+    ], { tahun: 2023, locale: 'id' });
+    const table = r.laporan.tabel[0]!;
+    const prose = r.laporan.tabel.find((x) => x.prosa)!;
+    expect(r.laporan.sama).toContainEqual({ a: `${table.baris[2]!.id}.capaian`, b: `${prose.baris[0]!.id}.capaian` });
+    // Right in the table, so right in the sentence: nothing to report.
+    expect(kode(r.v)).toEqual([]);
+    // (100 + 72,66) / 2 = 86,33: a table printing 86,30 is wrong, and so is the sentence that copies it.
+    const salah = lihat([
+      t(['No', 'Sasaran', 'Capaian (%)'], ['1', 'Sasaran A', '100'], ['2', 'Sasaran B', '72,66'], ['', 'RATA-RATA', '86,30']),
+      t(['No', 'Interval', 'Predikat'], ['1', '> 85 sd 100%', 'Tinggi'], ['2', '> 70 sd 85%', 'Sedang'], ['3', '< 70%', 'Rendah']),
+      p('A. Ikhtisar'),
+      p('Adapun rata-rata capaian kinerja adalah 86,30% dengan predikat tinggi.'),
+    ], { tahun: 2023, locale: 'id' });
+    expect(kode(salah.v).sort()).toEqual(['RATA_RATA_SALAH 86,30', 'SALINAN_SALAH 86,30%']);
   });
   it('the words that state an efficiency method', () => {
     expect(metodeDari('Tingkat Efisiensi menggunakan formula persentase capaian kinerja dikurangi persentase capaian anggaran.')).toBe('capaian-serapan');

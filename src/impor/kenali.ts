@@ -14,7 +14,7 @@ import { unik } from './nama.js';
 import { bacaProsa, type RataSasaran } from './prosa.js';
 import { bacaSelImpor } from './sel.js';
 import { barisSkala, itemSkala, skalaDari } from './skala.js';
-import { bacaTabel, type CatatanTabel, type TabelTakTerbaca } from './tabel.js';
+import { bacaTabel, labelTotal, type CatatanTabel, type TabelTakTerbaca } from './tabel.js';
 
 /** Options of an import. @category Impor */
 export interface OpsiImpor {
@@ -329,7 +329,7 @@ export function imporBlok(rawBlok: readonly Blok[], rawOpsi: OpsiImpor = {}): Ha
   if (opsi.prosa !== false) {
     const rata: RataSasaran[] = [];
     const prosa = bacaProsa(blok, laporan, idTabel, rata);
-    rataSasaran(rata, laporan);
+    rataSasaran(rata, laporan, catatan);
     laporan.tabel.push(...prosa);
   }
   const sama = tautSama(laporan);
@@ -344,8 +344,12 @@ export function imporBlok(rawBlok: readonly Blok[], rawOpsi: OpsiImpor = {}): Ha
  * of them as the sentence says, each with a capaian. Anywhere else (another count, another
  * spelling) the figure stays a restated figure, unchecked.
  */
-function rataSasaran(list: readonly RataSasaran[], d: DatasetLaporan): void {
+function rataSasaran(list: readonly RataSasaran[], d: DatasetLaporan, catatan: readonly CatatanTabel[]): void {
   for (const r of list) {
+    if (r.sasaran === undefined) {
+      rataTujuan(r, d, catatan);
+      continue;
+    }
     const want = normalJudul(r.sasaran);
     for (const t of d.tabel) {
       if (t.prosa) continue;
@@ -357,6 +361,21 @@ function rataSasaran(list: readonly RataSasaran[], d: DatasetLaporan): void {
       break;
     }
   }
+}
+
+/**
+ * The average over the tujuan indicators of the table just before the sentence: a table with a
+ * column headed "Tujuan", whose numbered rows (the tujuan; the rows under them are their sasaran)
+ * are as many as the sentence says, each with a capaian of the report's year.
+ */
+function rataTujuan(r: RataSasaran, d: DatasetLaporan, catatan: readonly CatatanTabel[]): void {
+  const t = d.tabel.find((x) => x.id === r.tabelSebelum);
+  const c = catatan.find((x) => x.tabel === r.tabelSebelum);
+  if (!t || !c || !c.kolom.some((k) => /\btujuan\b/i.test(k.judul))) return;
+  const rows = t.baris.filter((b) => b.no !== undefined && b.level !== 'total' && (b.tahun === undefined || b.tahun === d.tahun));
+  if (rows.length !== r.n || rows.some((b) => b.capaian === undefined || !b.id)) return;
+  (r.baris as { agregat?: unknown }).agregat = { fungsi: 'rata-rata', kolom: 'capaian', dari: rows.map((b) => b.id!) };
+  (r.baris as { catatan?: string }).catatan = `Indikator tujuan: baris bernomor ${t.id} / the tujuan indicators: the numbered rows of ${t.id}`;
 }
 
 /** Scales printed as three or more consecutive lines "<interval> : <label>". */
@@ -497,6 +516,29 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
     const list = byValue.get(key);
     if (list) list.push(c);
     else byValue.set(key, [c]);
+  }
+  // The report's average capaian restated: a sentence "rata-rata capaian … 86,33%" and the one
+  // "RATA-RATA" row of a table printing the same figure for the same year.
+  const rataTabel = new Map<string, string[]>();
+  for (const t of d.tabel) {
+    if (t.prosa) continue;
+    for (const b of t.baris) {
+      if (!b.id || b.level !== 'total' || labelTotal(b.nama) !== 'rata-rata') continue;
+      const v = baca(b.capaian);
+      if (v === null) continue;
+      const key = `${b.tahun ?? d.tahun ?? ''}|${v}`;
+      rataTabel.set(key, [...(rataTabel.get(key) ?? []), `${b.id}.capaian`]);
+    }
+  }
+  for (const t of d.tabel) {
+    if (!t.prosa) continue;
+    for (const b of t.baris) {
+      const n = normalJudul(b.nama);
+      if (!b.id || !/^rata ?-? ?rata capaian\b/.test(n) || /\bsasaran\b/.test(n)) continue;
+      const v = baca(b.capaian);
+      const refs = v === null ? undefined : rataTabel.get(`${b.tahun ?? d.tahun ?? ''}|${v}`);
+      if (refs && refs.length === 1) out.push({ a: refs[0]!, b: `${b.id}.capaian` });
+    }
   }
   for (const p of proseCells) {
     // A figure a sentence computes without naming what it is ("= 50,06 %" under "indeks Ketahanan

@@ -282,13 +282,18 @@ interface Konteks {
   rumus?: { pembilang: Set<string>; penyebut: Set<string>; para: number };
   /** Averages a sentence states over the indicators of a named sasaran, resolved once the tables are read. */
   rataSasaran?: RataSasaran[];
+  /** The id of the table printed last. */
+  tabelSebelum?: string;
 }
 
 /** "capaian kinerja sasaran “X” dengan 3 (tiga) indikator kinerja adalah sebesar 100 %": the row, the sasaran, how many indicators. */
 export interface RataSasaran {
   readonly baris: Baris;
-  readonly sasaran: string;
+  /** The sasaran named; absent for the average over the tujuan indicators of the table before. */
+  readonly sasaran?: string;
   readonly n: number;
+  /** The table printed last before the sentence. */
+  readonly tabelSebelum?: string;
 }
 
 const potong = (s: string, max = 240): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -499,6 +504,21 @@ function sasaranRata(sentence: string, k: Konteks): void {
   k.rataSasaran.push({ baris, sasaran: m[1]!.trim(), n: Number(m[2]) });
 }
 
+/**
+ * "Indikator Kinerja Tujuan Dinsos ada 2 (dua) dengan rata rata capaian 86,33 %" under a table of
+ * tujuan and sasaran: the average capaian of the tujuan indicators, the numbered rows of that
+ * table (decided in kenali.ts, when their number is the count printed).
+ */
+function tujuanRata(sentence: string, k: Konteks): void {
+  const m = /\bindikator(?:\skinerja)?\stujuan\b[^.;]{0,80}?\bada\s(\d{1,2})\s?(?:\([^()]{1,20}\)\s?)?dengan\srata[\s-]?rata\s(?:capaian|capain)(?:\skinerja)?\s(?:(?:adalah|sebesar|yaitu)\s)?(\d[\d.,]*\d|\d)\s?%/i.exec(sentence);
+  if (!m || !k.rataSasaran || !k.tabelSebelum) return;
+  const c = sel({ t: 'n', teks: m[2]!, pct: true }, k.locale);
+  if (!c) return;
+  const baris = { id: `${k.prefix}-${++k.n}`, nama: 'Rata-rata capaian indikator kinerja tujuan', capaian: c, kutipan: potong(sentence.trim()) } as Baris;
+  k.rows.push(baris);
+  k.rataSasaran.push({ baris, n: Number(m[1]), tabelSebelum: k.tabelSebelum });
+}
+
 /** Words that tell the parts of a formula apart: lower case, three letters or more, no filler. */
 function kataRumus(s: string): Set<string> {
   const out = new Set<string>();
@@ -654,9 +674,11 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabe
     if (math !== '') rantai(latexKeTeks(math), konteks());
     math = '';
   };
+  let tabelSebelum: string | undefined;
   for (const b of blok) {
     if (b.jenis === 'tabel') {
       flushMath();
+      tabelSebelum = idTabel.get(b);
       // Formulas in table cells ("$= \frac{3.226}{16.051} \times 100\%$ $= 20,09 \%$"): a
       // table of their own, named after the table they are printed in.
       const sel: Konteks = { locale: laporan.locale, tahun: laporan.tahun, skala: laporan.skala, rows: [], prefix: `r${++count}`, n: 0 };
@@ -695,10 +717,12 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabe
     flushMath();
     const kk = konteks();
     kk.para = ++nPara;
+    kk.tabelSebelum = tabelSebelum;
     if (rumusKata(text, kk)) continue;
     for (const s of kalimat(text)) {
       pola(s, kk);
       sasaranRata(s, kk);
+      tujuanRata(s, kk);
       dinyatakan(s, text, kk);
       nilaiRumus(s, kk);
     }
