@@ -464,9 +464,11 @@ function kata(s: string): string[] {
 
 /**
  * `sama` links between places that print the same figure for the same indicator and year: two
- * tables with a row of the same name, or a sentence that restates a table's figure in words
- * containing the row's name. Only equal figures are linked, so a link never makes a difference
- * of its own; it lets a copy of a wrong figure be reported as a copy (`SALINAN_SALAH`).
+ * tables with a row of the same name, a sentence that restates a table's figure in words
+ * containing the row's name (also a computed figure a sentence does not name, as the row's
+ * realisasi or capaian), or a sentence's "rata-rata capaian" and the one RATA-RATA row printing
+ * it. Only equal figures are linked, so a link never makes a difference of its own; it lets a
+ * copy of a wrong figure be reported as a copy (`SALINAN_SALAH`).
  */
 function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
   // The same printed figure recurs often (100, 0,00, 100%): read each once.

@@ -11,7 +11,14 @@
  * - a figure with its predikat ("adalah 113,59% dengan predikat tidak berhasil"), graded by the
  *   printed scale whose labels include it;
  * - a figure restated from a table ("rata-rata … tahun 2018 adalah 87,87%"), kept so that it can
- *   be linked to the table figure it repeats.
+ *   be linked to the table figure it repeats;
+ * - a realisation the report says a formula gives ("Realisasi dari indikator kinerja X adalah
+ *   54,20 … didapat dengan rumus"), the formula in words after it ("Jumlah A x 100% Jumlah B") and
+ *   the values of its parts ("… A adalah 114.619 dan … B adalah 211.439"): a ratio row;
+ * - an average over the indicators of a named sasaran ("sasaran “X” dengan 3 (tiga) indikator
+ *   kinerja adalah sebesar 100 %") or over the tujuan indicators of the table just before ("ada 2
+ *   (dua) dengan rata rata capaian 86,33 %"): the rows it averages are found in kenali.ts, and
+ *   only when their number is the count printed.
  *
  * Each becomes a row of a prose table (`prosa: true`) with the sentence in `kutipan`. Nothing is
  * computed here: the verifier checks the rows.

@@ -882,7 +882,7 @@ function totals(rows: RowOut[], out: Baris[], anggaran: boolean, satuJenis: bool
   let lastScope: RowOut[] = [];
   rows.forEach((r, idx) => {
     if (r.kind !== 'jumlah' && r.kind !== 'rata-rata') return;
-    // "JUMLAH" then "RATA-RATA" right under it: both sum up the rows above the first.
+    // "JUMLAH" then "RATA-RATA" right under it: both summarise the rows above the first.
     const prev = rows[idx - 1];
     const under = prev !== undefined && (prev.kind === 'jumlah' || prev.kind === 'rata-rata') && prev.kind !== r.kind;
     const scope = under ? lastScope : rows.slice(scopeStart, idx).filter((x) => x.kind === 'data');
