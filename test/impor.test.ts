@@ -26,10 +26,10 @@ const contoh = (id: string) => JSON.parse(readFileSync(join(root, 'src/contoh', 
 
 /** The four report texts and their hand-written datasets, with what the import reaches now. */
 const LAPORAN = [
-  { file: '000_ee950b920736b221.txt', id: 'banyumas-2023', floor: 9 },
-  { file: '001_5ffaa85d39344473.txt', id: 'pamekasan-2023', floor: 8 },
+  { file: '000_ee950b920736b221.txt', id: 'banyumas-2023', floor: 13 },
+  { file: '001_5ffaa85d39344473.txt', id: 'pamekasan-2023', floor: 13 },
   { file: '003_0549a7cbacc22fc7.txt', id: 'buleleng-2023', floor: 35 },
-  { file: '004_832406180d8fbc67.txt', id: 'polewali-mandar-2023', floor: 38 },
+  { file: '004_832406180d8fbc67.txt', id: 'polewali-mandar-2023', floor: 41 },
 ] as const;
 
 /**
@@ -72,15 +72,18 @@ describe('acceptance: the report texts alone, against the hand-written datasets'
       expect(unjustified.map((f: Temuan) => `${f.code} ${f.location.table} ${f.published}`)).toEqual([]);
     }, 60_000);
   }
-  it('Buleleng reaches the 80 % of the acceptance', () => {
-    const { b } = ukur(LAPORAN[2].file, LAPORAN[2].id);
-    expect(b.found / b.total).toBeGreaterThanOrEqual(0.8);
-  }, 60_000);
-  // Not reached yet: what is missing are figures the hand-written datasets relate across the
-  // report (a prose average of indicators printed in another table, copies of a figure under
-  // another name) and sentences in one report's own words. When one of these starts to pass,
-  // turn it into a plain `it`.
-  for (const l of [LAPORAN[0], LAPORAN[1], LAPORAN[3]]) {
+  for (const l of [LAPORAN[0], LAPORAN[1], LAPORAN[2]]) {
+    it(`${l.id} reaches the 80 % of the acceptance`, () => {
+      const { b } = ukur(l.file, l.id);
+      expect(b.found / b.total).toBeGreaterThanOrEqual(0.8);
+    }, 60_000);
+  }
+  // Not reached yet for Polewali Mandar (41 of 57): what is missing are different figures printed
+  // for the same item in two places (ANGKA_BEDA: the import links equal figures only), sums the
+  // hand-written dataset draws from rows of another table, a row whose letter the report left out
+  // (its level is not printed), and sentences in the report's own words ("85orang =20lansia + …,
+  // di bagi 226 … 37%"). When it starts to pass, turn it into a plain `it`.
+  for (const l of [LAPORAN[3]]) {
     it.fails(`${l.id} reaches the 80 % of the acceptance (not yet)`, () => {
       const { b } = ukur(l.file, l.id);
       expect(b.found / b.total).toBeGreaterThanOrEqual(0.8);
@@ -94,7 +97,7 @@ function printed(d: DatasetLaporan): string[] {
   for (const t of d.tabel) {
     for (const b of t.baris) {
       for (const [k, v] of Object.entries(b)) {
-        if (['id', 'nama', 'no', 'kolom', 'satuan', 'sasaran', 'catatan', 'kutipan', 'induk', 'level', 'arah', 'metode', 'skala', 'predikat', 'tahun', 'agregat'].includes(k)) continue;
+        if (['id', 'nama', 'no', 'kolom', 'satuan', 'sasaran', 'catatan', 'kutipan', 'induk', 'level', 'arah', 'metode', 'rumus', 'skala', 'predikat', 'tahun', 'agregat'].includes(k)) continue;
         out.push(typeof v === 'string' ? v : (v as Exclude<Sel, string>).printed);
       }
     }
@@ -140,6 +143,27 @@ describe("other agencies' report texts (test/fixtures/impor)", () => {
     expect(r.tidakTerbaca.map((t) => t.alasan)).toEqual([expect.stringMatching(/daftar isi/)]);
     expect(r.laporan.instansi).toBe('KECAMATAN SALAM BABARIS KABUPATEN TAPIN');
     expect(r.laporan.tahun).toBe(2021);
+  });
+});
+
+describe("other agencies' report texts, not tuned on (test/fixtures/impor)", () => {
+  it('Banten IKU: a row printed one cell left of its header keeps its targets under their years; nothing to check', () => {
+    const r = imporTeks(teks('impor/banten-iku-renstra-2025.txt'));
+    const rows = r.laporan.tabel.flatMap((x) => x.baris);
+    expect(rows.map((b) => [b.tahun, b.nilai])).toEqual([[2024, '9,55'], [2025, '9,66'], [2026, '9,79'], [2027, '9,91'], [2028, '10,04'], [2029, '10,16'], [2030, '11,12']]);
+    expect(r.catatan[0]!.alasan.join(' ')).toMatch(/bergeser/);
+    const v = verifyLaporan(r.laporan);
+    expect(v.summary.error + v.summary.rounding).toBe(0);
+  });
+  it('Polewali Mandar simkinerja 2022: cells separated by single spaces are not split into columns; nothing read, nothing reported', () => {
+    const r = imporTeks(teks('impor/polman-simkinerja-2022-anggaran.txt'));
+    expect(r.laporan.tabel).toEqual([]);
+    expect(verifyLaporan(r.laporan).findings.filter((f) => f.severity === 'error' || f.severity === 'rounding')).toEqual([]);
+  });
+  it('PPPOMN 2021: a budget and its spending in different sentences are not read as one row; nothing reported', () => {
+    const r = imporTeks(teks('impor/pppomn-2021-tw2-anggaran.txt'));
+    expect(r.laporan.tabel.flatMap((x) => x.baris).filter((b) => b.pagu !== undefined || b.realisasiAnggaran !== undefined)).toEqual([]);
+    expect(verifyLaporan(r.laporan).findings.filter((f) => f.severity === 'error' || f.severity === 'rounding')).toEqual([]);
   });
 });
 
@@ -369,6 +393,141 @@ describe('figures in prose', () => {
     ]);
     expect(kode(r.v)).toEqual(['CAPAIAN_PEMBULATAN 105,51%', 'PREDIKAT_SALAH sangat berhasil']);
   });
+  it('a realisation the report says a formula gives, and the values of that formula printed after it', () => {
+    const tabel = t(['Indikator', 'Target 2023', 'Realisasi 2023', 'Capaian (%)'], ['Persentase PPKS yang tertangani', '55%', '54,20%', '98,54%']);
+    const r = lihat([
+      tabel,
+      p('B. Analisis Capaian'),
+      p('Realisasi dari indikator kinerja Persentase PPKS yang tertangani adalah 54,20 (kurang dari target 55). Angka tersebut di dapat dengan rumus (perhitungan) sebagai berikut :'),
+      p('<u>Jumlah PPKS yang ditangani Th n</u> x 100% Jumlah PPKS di DTKS Th n'),
+      p('Dengan masing-masing koefisien jumlah PPKS ditangani Tahun 2023 adalah 114.619 dan koefisien Total PPKS di DTKS Tahun 2023 adalah 211.439.'),
+      p('Capaian =\n$$\\frac{54, 20}{55}$$\n x 100% = 98,54%'),
+    ], { locale: 'id' });
+    const prosa = r.laporan.tabel.find((x) => x.prosa)!;
+    const pr = (c: Sel | undefined) => (c === undefined || typeof c === 'string' ? c : c.printed);
+    expect(prosa.baris.map((b) => [b.nama, pr(b.pembilang), pr(b.penyebut), pr(b.realisasi), pr(b.target), pr(b.capaian)])).toEqual([
+      ['Persentase PPKS yang tertangani', undefined, undefined, '54,20', '55', undefined],
+      ['Persentase PPKS yang tertangani', '114.619', '211.439', '54,20', undefined, undefined],
+      // "Capaian = 54,20 / 55 × 100%" with the realisation just stated: that indicator's capaian.
+      ['Capaian Persentase PPKS yang tertangani', undefined, undefined, '54,20', '55', '98,54%'],
+    ]);
+    // 114.619 / 211.439 × 100 = 54,2085…: 54,20 is cut, not rounded; the three places that copy it
+    // say so. 54,2 / 55 × 100 = 98,5454…: 98,54 is cut too, in the table and in the sentence.
+    expect(kode(r.v).sort()).toEqual(['CAPAIAN_PEMBULATAN 98,54%', 'CAPAIAN_PEMBULATAN 98,54%', 'RASIO_PEMBULATAN 54,20', 'SALINAN_PEMBULATAN 54,20', 'SALINAN_PEMBULATAN 54,20', 'SALINAN_PEMBULATAN 54,20%']);
+  });
+  it('values whose place in the formula the words do not show are left unread', () => {
+    const r = lihat([
+      p('B. Analisis'),
+      p('Realisasi dari indikator kinerja Persentase PPKS yang tertangani adalah 54,20. Angka tersebut didapat dengan rumus berikut:'),
+      p('Jumlah PPKS yang ditangani / Jumlah PPKS di DTKS x 100%'),
+      // Both names share only the words the two parts share: which is the numerator is not printed.
+      p('Dengan jumlah PPKS adalah 114.619 dan jumlah PPKS lain adalah 211.439.'),
+      // Without a formula before them, values are no ratio.
+      p('C. Lain'),
+      p('Realisasi dari indikator kinerja Persentase PSKS yang berdaya adalah 90. Angka tersebut didapat dengan rumus berikut:'),
+      p('Dengan jumlah PSKS berdaya adalah 9 dan jumlah PSKS adalah 10.'),
+    ], { locale: 'id' });
+    expect(r.laporan.tabel.flatMap((x) => x.baris).filter((b) => b.pembilang !== undefined)).toEqual([]);
+    expect(kode(r.v)).toEqual([]);
+  });
+  it('a figure a computation gives without saying what it is restates the table figure of the name it computes', () => {
+    const r = lihat([
+      t(['No', 'Indikator Kinerja', 'Target 2023', 'Realisasi 2023'], ['1', 'Indeks Sosial', '49,27%', '50,06 %']),
+      p('A. Akuntabilitas'),
+      p('$$\\text{Indeks Ketahanan Sosial} = \\frac{39,82 + 20,08 + 90,3}{3} \\times 100\\% = 50,06\\%$$'),
+    ], { locale: 'id' });
+    // (39,82 + 20,08 + 90,3) / 3 = 50,0666…: 50,06 is cut; the table prints the same figure.
+    expect(kode(r.v).sort()).toEqual(['RATA_RATA_PEMBULATAN 50,06%', 'SALINAN_PEMBULATAN 50,06 %']);
+  });
+  it('"a / b × 100% = 100% − x%" under an efficiency: x is 100 − the share spent', () => {
+    const r = lihat([
+      p('A. Efisiensi'),
+      p('$$\\text{Persentase efisiensi} = \\frac{209.228.600}{209.328.400} \\times 100\\% = 100\\%-0,95\\%$$'),
+    ], { locale: 'id' });
+    // 209.228.600 / 209.328.400 × 100 = 99,952…; 100 − 99,952 = 0,05, not 0,95.
+    expect(kode(r.v)).toEqual(['EFISIENSI_SALAH 0,95%']);
+    const b = r.laporan.tabel[0]!.baris[0]!;
+    expect(b).toMatchObject({ pagu: '209.328.400', realisasiAnggaran: '209.228.600', efisiensi: '0,95%', metode: '100-serapan' });
+  });
+  it('SAKIP grades printed under the scores are checked against the regulation the text names, and only then', () => {
+    const rows = [
+      ['', 'Komponen Yang Dinilai', '2021', '', '2020', ''],
+      ['', '', 'Bobot', 'Nilai', 'Bobot', 'Nilai'],
+      ['a.', 'Perencanaan Kinerja', '30', '29,10', '30', '29,10'],
+      ['b.', 'Capaian Kinerja', '20', '12,00', '20', '12,00'],
+      ['', 'Nilai Hasil Evaluasi', '100', '75,80', '100', '75,16'],
+      ['', 'Tingkat Akuntabilitas Kinerja', '', 'BB', '', 'B'],
+    ];
+    const named = lihat([p('Berdasarkan Peraturan Menteri PANRB Nomor 12 Tahun 2015 tentang Pedoman Evaluasi atas Implementasi SAKIP, hasil evaluasi:'), t(...rows)], { locale: 'id' });
+    // 75,16 lies in BB (> 70 – 80) of PermenPANRB 12/2015; 75,80 too, as printed.
+    expect(kode(named.v)).toEqual(['PREDIKAT_SALAH B']);
+    expect(named.laporan.tabel[0]!.baris.filter((b) => b.predikat).map((b) => [b.nilai, b.predikat, b.skala])).toEqual([['75,80', 'BB', 'sakip-12-2015'], ['75,16', 'B', 'sakip-12-2015']]);
+    const unnamed = lihat([p('Hasil evaluasi:'), t(...rows)], { locale: 'id' });
+    expect(kode(unnamed.v)).toEqual([]);
+    expect(unnamed.catatan[0]!.alasan.join(' ')).toMatch(/peraturannya tidak disebut/);
+  });
+  it('an average a sentence states over the indicators of a named sasaran: the rows of that sasaran, when the count printed matches', () => {
+    const tabel = t(
+      ['Sasaran', 'Indikator', 'Target 2023', 'Realisasi 2023', 'Capaian (%)'],
+      ['Meningkatnya penanganan sosial', 'Persentase PPKS terlindungi', '100', '100', '100'],
+      ['', 'Persentase PPKS terehabilitasi', '100', '90', '90'],
+      ['Meningkatnya peran serta masyarakat', 'Persentase desa maju', '80', '58,13', '72,66'],
+    );
+    const r = lihat([
+      tabel,
+      p('C. Uraian'),
+      p('Hasil pengukuran capaian kinerja sasaran “Meningkatnya penanganan sosial” dengan 2 (dua) indikator kinerja adalah sebesar 95 %.'),
+      p('Hasil pengukuran capaian kinerja sasaran “Meningkatnya peran serta masyarakat” dengan 1 (satu) indikator kinerja adalah sebesar 18,67 %.'),
+      // Another count than the table prints: not related, not checked.
+      p('Hasil pengukuran capaian kinerja sasaran “Meningkatnya penanganan sosial” dengan 3 (tiga) indikator kinerja adalah sebesar 50 %.'),
+    ], { locale: 'id' });
+    // (100 + 90) / 2 = 95: right. The one indicator of the second sasaran has 72,66, not 18,67.
+    expect(kode(r.v)).toEqual(['RATA_RATA_SALAH 18,67%']);
+    const rows = r.laporan.tabel.find((x) => x.prosa)!.baris;
+    expect(rows.map((b) => b.agregat?.dari.length ?? null)).toEqual([2, 1, null]);
+  });
+  it('"RATA-RATA" right under "JUMLAH" averages the same rows', () => {
+    const r = lihat([t(['No', 'Sasaran', 'Capaian (%)'], ['1', 'Sasaran A', '100'], ['2', 'Sasaran B', '72,66'], ['', 'JUMLAH', '172,66'], ['', 'RATA-RATA', '86,30'])], { locale: 'id' });
+    // (100 + 72,66) / 2 = 86,33.
+    expect(kode(r.v)).toEqual(['RATA_RATA_SALAH 86,30']);
+  });
+  it('the average over the tujuan indicators: the numbered rows of the table of tujuan and sasaran just before, when as many as printed', () => {
+    const head = [
+      ['NO', 'Tujuan / Sasaran', 'Indikator Kinerja', 'Kinerja Tahun 2023'],
+      ['', '', '', 'Target', 'Realisasi', 'Capaian%'],
+      ['1.', 'Tujuan A', 'Indeks A', '0,694', '0,7323', '105,5'],
+      ['', 'Sasaran A', 'Persentase B', '80', '58,13', '72,66'],
+    ];
+    const tabel = t(...head, ['2.', 'Tujuan B', 'Persentase C', '100', '100', '100']);
+    const sentence = p('1. Indikator Kinerja Tujuan Dinas ada 2 (dua) dengan rata rata capaian 86,33 % predikat tinggi.');
+    const r = lihat([p('BAB IV PENUTUP'), tabel, sentence], { tahun: 2023, locale: 'id' });
+    // (105,5 + 100) / 2 = 102,75, not 86,33 (which is (100 + 72,66) / 2: the two sasaran, not the two tujuan).
+    expect(kode(r.v)).toEqual(['RATA_RATA_SALAH 86,33%']);
+    // Three numbered rows for "ada 2": which two the sentence means is not printed.
+    const tiga = lihat([p('BAB IV'), t(...head, ['2.', 'Tujuan B', 'Persentase C', '100', '100', '100'], ['3.', 'Tujuan C', 'Persentase D', '100', '90', '90']), sentence], { tahun: 2023, locale: 'id' });
+    expect(kode(tiga.v)).toEqual([]);
+  });
+  it("a sentence's average capaian and the one RATA-RATA row printing the same figure are the same figure", () => {
+    const r = lihat([
+      t(['No', 'Sasaran', 'Capaian (%)'], ['1', 'Sasaran A', '100'], ['2', 'Sasaran B', '72,66'], ['', 'RATA-RATA', '86,33']),
+      t(['No', 'Interval', 'Predikat'], ['1', '> 85 sd 100%', 'Tinggi'], ['2', '> 70 sd 85%', 'Sedang'], ['3', '< 70%', 'Rendah']),
+      p('A. Ikhtisar'),
+      p('Adapun rata-rata capaian kinerja adalah 86,33% dengan predikat tinggi.'),
+    ], { tahun: 2023, locale: 'id' });
+    const table = r.laporan.tabel[0]!;
+    const prose = r.laporan.tabel.find((x) => x.prosa)!;
+    expect(r.laporan.sama).toContainEqual({ a: `${table.baris[2]!.id}.capaian`, b: `${prose.baris[0]!.id}.capaian` });
+    // Right in the table, so right in the sentence: nothing to report.
+    expect(kode(r.v)).toEqual([]);
+    // (100 + 72,66) / 2 = 86,33: a table printing 86,30 is wrong, and so is the sentence that copies it.
+    const salah = lihat([
+      t(['No', 'Sasaran', 'Capaian (%)'], ['1', 'Sasaran A', '100'], ['2', 'Sasaran B', '72,66'], ['', 'RATA-RATA', '86,30']),
+      t(['No', 'Interval', 'Predikat'], ['1', '> 85 sd 100%', 'Tinggi'], ['2', '> 70 sd 85%', 'Sedang'], ['3', '< 70%', 'Rendah']),
+      p('A. Ikhtisar'),
+      p('Adapun rata-rata capaian kinerja adalah 86,30% dengan predikat tinggi.'),
+    ], { tahun: 2023, locale: 'id' });
+    expect(kode(salah.v).sort()).toEqual(['RATA_RATA_SALAH 86,30', 'SALINAN_SALAH 86,30%']);
+  });
   it('the words that state an efficiency method', () => {
     expect(metodeDari('Tingkat Efisiensi menggunakan formula persentase capaian kinerja dikurangi persentase capaian anggaran.')).toBe('capaian-serapan');
     expect(metodeDari('$$100\\% - \\frac{a}{b} \\times 100\\%$$')).toBe('100-serapan');
@@ -453,7 +612,7 @@ function call(args: string[], io: Partial<Io> = {}) {
   let out = '';
   let err = '';
   const files: Record<string, string> = {};
-  const code = run(args, (x) => (out += x), (x) => (err += x), { writeFile: (f, d) => (files[f] = typeof d === "string" ? d : new TextDecoder().decode(d)), ...io });
+  const code = run(args, (x) => (out += x), (x) => (err += x), { writeFile: (f, d) => (files[f] = typeof d === 'string' ? d : new TextDecoder().decode(d)), ...io });
   return { code, out, err, files };
 }
 

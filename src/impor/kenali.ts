@@ -11,10 +11,10 @@ import { BATAS_IMPOR } from './batas.js';
 import type { Blok } from './blok.js';
 import { normalJudul } from './kepala.js';
 import { unik } from './nama.js';
-import { bacaProsa } from './prosa.js';
+import { bacaProsa, type RataSasaran } from './prosa.js';
 import { bacaSelImpor } from './sel.js';
 import { barisSkala, itemSkala, skalaDari } from './skala.js';
-import { bacaTabel, type CatatanTabel, type TabelTakTerbaca } from './tabel.js';
+import { bacaTabel, labelTotal, type CatatanTabel, type TabelTakTerbaca } from './tabel.js';
 
 /** Options of an import. @category Impor */
 export interface OpsiImpor {
@@ -327,13 +327,55 @@ export function imporBlok(rawBlok: readonly Blok[], rawOpsi: OpsiImpor = {}): Ha
     tabel,
   };
   if (opsi.prosa !== false) {
-    const prosa = bacaProsa(blok, laporan, idTabel);
+    const rata: RataSasaran[] = [];
+    const prosa = bacaProsa(blok, laporan, idTabel, rata);
+    rataSasaran(rata, laporan, catatan);
     laporan.tabel.push(...prosa);
   }
   const sama = tautSama(laporan);
   if (sama.length > 0) laporan.sama = sama;
   laporan.catatan = ringkas(catatan, tidakTerbaca);
   return { laporan, catatan, tidakTerbaca };
+}
+
+/**
+ * A sentence's average over the indicators of a named sasaran: the indicators are the rows of the
+ * report's year whose printed sasaran is that name, in the first table that prints exactly as many
+ * of them as the sentence says, each with a capaian. Anywhere else (another count, another
+ * spelling) the figure stays a restated figure, unchecked.
+ */
+function rataSasaran(list: readonly RataSasaran[], d: DatasetLaporan, catatan: readonly CatatanTabel[]): void {
+  for (const r of list) {
+    if (r.sasaran === undefined) {
+      rataTujuan(r, d, catatan);
+      continue;
+    }
+    const want = normalJudul(r.sasaran);
+    for (const t of d.tabel) {
+      if (t.prosa) continue;
+      const rows = t.baris.filter((b) => b.sasaran !== undefined && normalJudul(b.sasaran) === want && b.level !== 'total' && (b.tahun === undefined || b.tahun === d.tahun));
+      if (rows.length === 0) continue;
+      if (rows.length !== r.n || rows.some((b) => b.capaian === undefined || !b.id)) continue;
+      (r.baris as { agregat?: unknown }).agregat = { fungsi: 'rata-rata', kolom: 'capaian', dari: rows.map((b) => b.id!) };
+      (r.baris as { catatan?: string }).catatan = `Indikator sasaran ini di ${t.id} / the indicators of this sasaran in ${t.id}`;
+      break;
+    }
+  }
+}
+
+/**
+ * The average over the tujuan indicators of the table just before the sentence: a table with a
+ * column headed "Tujuan", whose numbered rows (the tujuan; the rows under them are their sasaran)
+ * are as many as the sentence says, each with a capaian of the report's year.
+ */
+function rataTujuan(r: RataSasaran, d: DatasetLaporan, catatan: readonly CatatanTabel[]): void {
+  const t = d.tabel.find((x) => x.id === r.tabelSebelum);
+  const c = catatan.find((x) => x.tabel === r.tabelSebelum);
+  if (!t || !c || !c.kolom.some((k) => /\btujuan\b/i.test(k.judul))) return;
+  const rows = t.baris.filter((b) => b.no !== undefined && b.level !== 'total' && (b.tahun === undefined || b.tahun === d.tahun));
+  if (rows.length !== r.n || rows.some((b) => b.capaian === undefined || !b.id)) return;
+  (r.baris as { agregat?: unknown }).agregat = { fungsi: 'rata-rata', kolom: 'capaian', dari: rows.map((b) => b.id!) };
+  (r.baris as { catatan?: string }).catatan = `Indikator tujuan: baris bernomor ${t.id} / the tujuan indicators: the numbered rows of ${t.id}`;
 }
 
 /** Scales printed as three or more consecutive lines "<interval> : <label>". */
@@ -389,6 +431,8 @@ function skalaBaris(blok: readonly Blok[]): SkalaTercetak[] {
 
 /** Figures to link when printed twice: the same field of the same indicator in the same year. */
 const TAUT = ['target', 'realisasi', 'capaian', 'paguMurni', 'pagu', 'realisasiAnggaran', 'serapan', 'sisa', 'efisiensi'] as const;
+/** In prose, also the figure a computation gives (`nilai`): a sentence does not always say what it is. */
+const TAUT_PROSA = [...TAUT, 'nilai'] as const;
 
 /** The value of a printed cell, when it reads one way (in the report's style). */
 function nilai(cell: Baris['target'], locale: 'id' | 'en' | undefined): string | null {
@@ -420,9 +464,11 @@ function kata(s: string): string[] {
 
 /**
  * `sama` links between places that print the same figure for the same indicator and year: two
- * tables with a row of the same name, or a sentence that restates a table's figure in words
- * containing the row's name. Only equal figures are linked, so a link never makes a difference
- * of its own; it lets a copy of a wrong figure be reported as a copy (`SALINAN_SALAH`).
+ * tables with a row of the same name, a sentence that restates a table's figure in words
+ * containing the row's name (also a computed figure a sentence does not name, as the row's
+ * realisasi or capaian), or a sentence's "rata-rata capaian" and the one RATA-RATA row printing
+ * it. Only equal figures are linked, so a link never makes a difference of its own; it lets a
+ * copy of a wrong figure be reported as a copy (`SALINAN_SALAH`).
  */
 function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
   // The same printed figure recurs often (100, 0,00, 100%): read each once.
@@ -441,7 +487,7 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
       const name = normalJudul(b.nama);
       const year = String(b.tahun ?? d.tahun ?? '');
       let words: string[] | undefined;
-      for (const f of TAUT) {
+      for (const f of t.prosa ? TAUT_PROSA : TAUT) {
         const v = baca(b[f]);
         if (v === null) continue;
         if (t.prosa) {
@@ -473,8 +519,33 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
     if (list) list.push(c);
     else byValue.set(key, [c]);
   }
+  // The report's average capaian restated: a sentence "rata-rata capaian … 86,33%" and the one
+  // "RATA-RATA" row of a table printing the same figure for the same year.
+  const rataTabel = new Map<string, string[]>();
+  for (const t of d.tabel) {
+    if (t.prosa) continue;
+    for (const b of t.baris) {
+      if (!b.id || b.level !== 'total' || labelTotal(b.nama) !== 'rata-rata') continue;
+      const v = baca(b.capaian);
+      if (v === null) continue;
+      const key = `${b.tahun ?? d.tahun ?? ''}|${v}`;
+      rataTabel.set(key, [...(rataTabel.get(key) ?? []), `${b.id}.capaian`]);
+    }
+  }
+  for (const t of d.tabel) {
+    if (!t.prosa) continue;
+    for (const b of t.baris) {
+      const n = normalJudul(b.nama);
+      if (!b.id || !/^rata ?-? ?rata capaian\b/.test(n) || /\bsasaran\b/.test(n)) continue;
+      const v = baca(b.capaian);
+      const refs = v === null ? undefined : rataTabel.get(`${b.tahun ?? d.tahun ?? ''}|${v}`);
+      if (refs && refs.length === 1) out.push({ a: refs[0]!, b: `${b.id}.capaian` });
+    }
+  }
   for (const p of proseCells) {
-    const cands = byValue.get(`${p.f}|${p.year}|${p.v}`) ?? [];
+    // A figure a sentence computes without naming what it is ("= 50,06 %" under "indeks Ketahanan
+    // Sosial") restates the table's realisasi or capaian of that name.
+    const cands = p.f === 'nilai' ? [...(byValue.get(`realisasi|${p.year}|${p.v}`) ?? []), ...(byValue.get(`capaian|${p.year}|${p.v}`) ?? [])] : (byValue.get(`${p.f}|${p.year}|${p.v}`) ?? []);
     const hit = cands.find((c) => c.words.length >= 2 && c.words.every((w) => p.words.has(w)));
     if (hit) out.push({ a: hit.ref, b: p.ref });
   }

@@ -11,7 +11,14 @@
  * - a figure with its predikat ("adalah 113,59% dengan predikat tidak berhasil"), graded by the
  *   printed scale whose labels include it;
  * - a figure restated from a table ("rata-rata … tahun 2018 adalah 87,87%"), kept so that it can
- *   be linked to the table figure it repeats.
+ *   be linked to the table figure it repeats;
+ * - a realisation the report says a formula gives ("Realisasi dari indikator kinerja X adalah
+ *   54,20 … didapat dengan rumus"), the formula in words after it ("Jumlah A x 100% Jumlah B") and
+ *   the values of its parts ("… A adalah 114.619 dan … B adalah 211.439"): a ratio row;
+ * - an average over the indicators of a named sasaran ("sasaran “X” dengan 3 (tiga) indikator
+ *   kinerja adalah sebesar 100 %") or over the tujuan indicators of the table just before ("ada 2
+ *   (dua) dengan rata rata capaian 86,33 %"): the rows it averages are found in kenali.ts, and
+ *   only when their number is the count printed.
  *
  * Each becomes a row of a prose table (`prosa: true`) with the sentence in `kutipan`. Nothing is
  * computed here: the verifier checks the rows.
@@ -234,6 +241,26 @@ function suku(ts: Token[]): Suku {
   return { k: 'lain' };
 }
 
+/** True when two cells read as the same number (54,20 and 54,2). */
+function samaNilai(a: Sel, b: Sel): boolean {
+  const v = (c: Sel): string | null => {
+    if (typeof c !== 'string') return c.value ?? null;
+    try {
+      return parseAngkaInfo(c).value.toString();
+    } catch {
+      return null;
+    }
+  };
+  const x = v(a);
+  const y = v(b);
+  if (x === null || y === null) return false;
+  try {
+    return parseAngkaInfo(x, { locale: 'en' }).value.eq(parseAngkaInfo(y, { locale: 'en' }).value);
+  } catch {
+    return false;
+  }
+}
+
 /** What a printed number reads as: the core's parser, the report's style for an ambiguous one. */
 function sel(n: Token & { t: 'n' }, locale: 'id' | 'en' | undefined): Sel | null {
   const printed = `${n.teks}${n.pct ? '%' : ''}`;
@@ -254,6 +281,26 @@ interface Konteks {
   rows: Baris[];
   prefix: string;
   n: number;
+  /** The paragraph being read (its index in the report). */
+  para?: number;
+  /** A realisation the report says a formula gives ("… adalah 54,20. Angka tersebut didapat dengan rumus …"). */
+  dinyatakan?: { nama: string; realisasi: Sel; para: number };
+  /** A formula in words printed after it ("Jumlah PPKS yang ditangani x 100% Jumlah PPKS di DTKS"). */
+  rumus?: { pembilang: Set<string>; penyebut: Set<string>; para: number };
+  /** Averages a sentence states over the indicators of a named sasaran, resolved once the tables are read. */
+  rataSasaran?: RataSasaran[];
+  /** The id of the table printed last. */
+  tabelSebelum?: string;
+}
+
+/** "capaian kinerja sasaran “X” dengan 3 (tiga) indikator kinerja adalah sebesar 100 %": the row, the sasaran, how many indicators. */
+export interface RataSasaran {
+  readonly baris: Baris;
+  /** The sasaran named; absent for the average over the tujuan indicators of the table before. */
+  readonly sasaran?: string;
+  readonly n: number;
+  /** The table printed last before the sentence. */
+  readonly tabelSebelum?: string;
 }
 
 const potong = (s: string, max = 240): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -279,8 +326,8 @@ function rantai(text: string, k: Konteks): void {
   const terms = parts.map(suku);
   const nama = label(parts[0]!) || 'Perhitungan dalam uraian';
   const kutipan = potong(text.replace(/\s+/g, ' ').trim());
-  const add = (b: Record<string, unknown>) => {
-    k.rows.push({ id: `${k.prefix}-${++k.n}`, nama, ...b, kutipan } as Baris);
+  const add = (b: Record<string, unknown>, name = nama) => {
+    k.rows.push({ id: `${k.prefix}-${++k.n}`, nama: name, ...b, kutipan } as Baris);
     return `${k.prefix}-${k.n}`;
   };
   for (let i = 0; i + 1 < terms.length; i++) {
@@ -291,7 +338,13 @@ function rantai(text: string, k: Konteks): void {
       const p = sel(a.a, k.locale);
       const q = sel(a.b, k.locale);
       const r = sel(result, k.locale);
-      if (p && q && r) add({ pembilang: p, penyebut: q, realisasi: r });
+      if (!p || !q || !r) continue;
+      // "Capaian = 54,20 / 55 × 100% = 98,54%" right after the section stated 54,20 as an
+      // indicator's realisation: the capaian of that indicator, realisation over target (F1).
+      const d = k.dinyatakan;
+      if (/^capaian$/i.test(nama.trim()) && d && (k.para ?? 0) - d.para <= 6 && samaNilai(d.realisasi, p)) {
+        add({ realisasi: p, target: q, capaian: r, rumus: 'F1' }, `Capaian ${d.nama}`);
+      } else add({ pembilang: p, penyebut: q, realisasi: r });
     } else if (a.k === 'efisiensi-rasio' && result) {
       const p = sel(a.a, k.locale);
       const q = sel(a.b, k.locale);
@@ -303,6 +356,13 @@ function rantai(text: string, k: Konteks): void {
       const q = sel(a.b, k.locale);
       const r = sel(b.x, k.locale);
       if (p && q && r) add({ pembilang: p, penyebut: q, realisasi: r });
+    } else if (a.k === 'rasio' && b.k === 'efisiensi' && /efisien|anggaran|serapan/i.test(text)) {
+      // "Persentase efisiensi = a / b × 100% = 100% − x%": the report states 100% − a/b × 100% = x%,
+      // so x is 100 − the share spent (the inputs a and b are as printed; x is what it derived).
+      const p = sel(a.a, k.locale);
+      const q = sel(a.b, k.locale);
+      const x = sel(b.x, k.locale);
+      if (p && q && x) add({ pagu: q, realisasiAnggaran: p, efisiensi: x, metode: '100-serapan' });
     } else if (a.k === 'efisiensi' && result) {
       const x = sel(a.x, k.locale);
       const r = sel(result, k.locale);
@@ -436,6 +496,116 @@ function pola(sentence: string, k: Konteks): void {
   }
 }
 
+/**
+ * "Hasil pengukuran capaian kinerja sasaran “X” dengan 3 (tiga) indikator kinerja adalah sebesar
+ * 100 %": the average capaian of the indicators of sasaran X. The row is made here; which
+ * indicators it averages is decided once the tables are read (`rataSasaran` in kenali.ts).
+ */
+function sasaranRata(sentence: string, k: Konteks): void {
+  const m = /\bsasaran\s?[“"]([^”"]{6,160})[”"]\s?dengan\s(\d{1,2})\s?(?:\([^()]{1,20}\)\s?)?indi[ck]ator(?:\skinerja)?\s(?:(?:adalah|sebesar|yaitu)\s){1,2}(\d[\d.,]*\d|\d)\s?%/i.exec(sentence);
+  if (!m || !k.rataSasaran) return;
+  const c = sel({ t: 'n', teks: m[3]!, pct: true }, k.locale);
+  if (!c) return;
+  const baris = { id: `${k.prefix}-${++k.n}`, nama: `Rata-rata capaian sasaran ${m[1]!.trim()}`, capaian: c, kutipan: potong(sentence.trim()) } as Baris;
+  k.rows.push(baris);
+  k.rataSasaran.push({ baris, sasaran: m[1]!.trim(), n: Number(m[2]) });
+}
+
+/**
+ * "Indikator Kinerja Tujuan Dinsos ada 2 (dua) dengan rata rata capaian 86,33 %" under a table of
+ * tujuan and sasaran: the average capaian of the tujuan indicators, the numbered rows of that
+ * table (decided in kenali.ts, when their number is the count printed).
+ */
+function tujuanRata(sentence: string, k: Konteks): void {
+  const m = /\bindikator(?:\skinerja)?\stujuan\b[^.;]{0,80}?\bada\s(\d{1,2})\s?(?:\([^()]{1,20}\)\s?)?dengan\srata[\s-]?rata\s(?:capaian|capain)(?:\skinerja)?\s(?:(?:adalah|sebesar|yaitu)\s)?(\d[\d.,]*\d|\d)\s?%/i.exec(sentence);
+  if (!m || !k.rataSasaran || !k.tabelSebelum) return;
+  const c = sel({ t: 'n', teks: m[2]!, pct: true }, k.locale);
+  if (!c) return;
+  const baris = { id: `${k.prefix}-${++k.n}`, nama: 'Rata-rata capaian indikator kinerja tujuan', capaian: c, kutipan: potong(sentence.trim()) } as Baris;
+  k.rows.push(baris);
+  k.rataSasaran.push({ baris, n: Number(m[1]), tabelSebelum: k.tabelSebelum });
+}
+
+/** Words that tell the parts of a formula apart: lower case, three letters or more, no filler. */
+function kataRumus(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (w.length >= 3 && !['yang', 'dan', 'dengan', 'masing', 'koefisien', 'tahun', 'dari', 'pada', 'untuk'].includes(w)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * "Realisasi dari indikator kinerja X adalah 54,20 (kurang dari target 55)": the realisation the
+ * report states for an indicator, named in the sentence. When the paragraph goes on to say the
+ * figure comes from a formula ("Angka tersebut didapat dengan rumus …"), it is remembered for the
+ * values of that formula printed after it.
+ */
+function dinyatakan(sentence: string, paragraph: string, k: Konteks): void {
+  const m = /^\s?realisasi\s(?:dari\s)?(?:indikator\s)?(?:kinerja\s)?([^\d:;()]{6,120}?)\s(?:adalah|sebesar|yaitu)\s(\d[\d.,]*\d|\d)\s?(%?)/i.exec(sentence);
+  if (!m || m[1]!.trim().split(/\s+/).length < 2) return;
+  // A quoted name is the indicator's name as printed; else the words before "adalah".
+  const nama = kutip(m[1]!) ?? m[1]!.trim();
+  const r = sel({ t: 'n', teks: m[2]!, pct: m[3] === '%' }, k.locale);
+  if (!r) return;
+  // "(kurang dari target 55)", "(mencapai target 100)": the target in brackets right after.
+  const t = /^\s?\([^()]{0,40}?\btarget\s(\d[\d.,]*\d|\d)\s?(%?)\)/i.exec(sentence.slice(m.index + m[0].length));
+  const target = t ? sel({ t: 'n', teks: t[1]!, pct: t[2] === '%' }, k.locale) : null;
+  k.rows.push({ id: `${k.prefix}-${++k.n}`, nama, realisasi: r, ...(target ? { target } : {}), kutipan: potong(sentence.trim()) } as Baris);
+  if (/\b(?:rumus|formula)\b/i.test(paragraph)) k.dinyatakan = { nama, realisasi: r, para: k.para ?? 0 };
+}
+
+/**
+ * A formula in words, a fraction flattened by the converter with its numerator first
+ * ("<u>Jumlah PPKS yang ditangani Th n</u> x 100% Jumlah PPKS di DTKS Th n") or written on one line
+ * ("Jumlah A / Jumlah B x 100%"). Only words: a figure in it makes it something else.
+ */
+function rumusKata(text: string, k: Konteks): boolean {
+  if (text.length > 400 || !/100\s?%/.test(text)) return false;
+  const s = text.replace(/<\/?u>/g, ' ').replace(/\s+/g, ' ').trim();
+  if (s.length > 240 || /\d/.test(s.replace(/100\s?%/, ''))) return false;
+  const a = /^(.{4,110}?)\s[x×X]\s?100\s?%\s(.{4,110})$/.exec(s) ?? /^(.{4,110}?)\s\/\s(.{4,110}?)\s[x×X]\s?100\s?%$/.exec(s);
+  if (!a) return false;
+  k.rumus = { pembilang: kataRumus(a[1]!), penyebut: kataRumus(a[2]!), para: k.para ?? 0 };
+  return true;
+}
+
+/**
+ * "Dengan masing-masing koefisien jumlah PPKS ditangani … adalah 114.619 dan koefisien Total PPKS
+ * di DTKS … adalah 211.439": the values of the formula just printed, each placed by the words it
+ * shares with the numerator or the denominator only. With the realisation the report said the
+ * formula gives, a ratio row. Nothing when a value's place is not clear.
+ */
+function nilaiRumus(sentence: string, k: Konteks): void {
+  const f = k.rumus;
+  const d = k.dinyatakan;
+  const at = k.para ?? 0;
+  if (!f || !d || at - f.para > 2 || at - d.para > 4) return;
+  const hits = [...sentence.matchAll(/\s(?:adalah|sebesar|sebanyak|yaitu)\s(\d[\d.,]*\d|\d)(?![\d.,]?\d)/gi)];
+  if (hits.length !== 2) return;
+  const first = sentence.slice(0, hits[0]!.index);
+  const second = sentence.slice(hits[0]!.index! + hits[0]![0].length, hits[1]!.index);
+  if (!/^\s?(?:dan|serta)\s/i.test(second)) return;
+  // Words of one part only: the words both parts share say nothing about which is which.
+  const num = [...f.pembilang].filter((w) => !f.penyebut.has(w));
+  const den = [...f.penyebut].filter((w) => !f.pembilang.has(w));
+  const tempat = (name: string): 'p' | 'q' | null => {
+    const w = kataRumus(name);
+    const a = num.filter((x) => w.has(x)).length;
+    const b = den.filter((x) => w.has(x)).length;
+    return a > b ? 'p' : b > a ? 'q' : null;
+  };
+  const x = tempat(first);
+  const y = tempat(second);
+  if (x === null || y === null || x === y) return;
+  const v1 = sel({ t: 'n', teks: hits[0]![1]!, pct: false }, k.locale);
+  const v2 = sel({ t: 'n', teks: hits[1]![1]!, pct: false }, k.locale);
+  if (!v1 || !v2) return;
+  const [pembilang, penyebut] = x === 'p' ? [v1, v2] : [v2, v1];
+  k.rows.push({ id: `${k.prefix}-${++k.n}`, nama: d.nama, pembilang, penyebut, realisasi: d.realisasi, kutipan: potong(sentence.trim()), catatan: 'Realisasi dari kalimat yang menyebut rumus ini / the realisation from the sentence that names this formula' } as Baris);
+  k.rumus = undefined;
+}
+
 /** The number that ends just before `at`, a space and a short unit allowed between ("71.048 KM "). */
 function angkaSebelum(text: string, at: number): string | null {
   let i = at;
@@ -488,7 +658,7 @@ function judul(p: string): boolean {
 }
 
 /** Prose tables, one per section that states checkable figures. */
-export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabel: ReadonlyMap<Blok, string> = new Map()): Tabel[] {
+export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabel: ReadonlyMap<Blok, string> = new Map(), rataSasaran: RataSasaran[] = []): Tabel[] {
   const out: Tabel[] = [];
   let section = 'Pendahuluan';
   let k: Konteks | null = null;
@@ -502,17 +672,20 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabe
     k = null;
   };
   const konteks = (): Konteks => {
-    k ??= { locale: laporan.locale, tahun: laporan.tahun, skala: laporan.skala, rows: [], prefix: `u${++count}`, n: 0 };
+    k ??= { locale: laporan.locale, tahun: laporan.tahun, skala: laporan.skala, rows: [], prefix: `u${++count}`, n: 0, rataSasaran };
     return k;
   };
   let math = '';
+  let nPara = 0;
   const flushMath = () => {
     if (math !== '') rantai(latexKeTeks(math), konteks());
     math = '';
   };
+  let tabelSebelum: string | undefined;
   for (const b of blok) {
     if (b.jenis === 'tabel') {
       flushMath();
+      tabelSebelum = idTabel.get(b);
       // Formulas in table cells ("$= \frac{3.226}{16.051} \times 100\%$ $= 20,09 \%$"): a
       // table of their own, named after the table they are printed in.
       const sel: Konteks = { locale: laporan.locale, tahun: laporan.tahun, skala: laporan.skala, rows: [], prefix: `r${++count}`, n: 0 };
@@ -549,7 +722,17 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabe
       continue;
     }
     flushMath();
-    for (const s of kalimat(text)) pola(s, konteks());
+    const kk = konteks();
+    kk.para = ++nPara;
+    kk.tabelSebelum = tabelSebelum;
+    if (rumusKata(text, kk)) continue;
+    for (const s of kalimat(text)) {
+      pola(s, kk);
+      sasaranRata(s, kk);
+      tujuanRata(s, kk);
+      dinyatakan(s, text, kk);
+      nilaiRumus(s, kk);
+    }
     if (text.includes('+') && text.includes('(')) jumlahKurung(text, konteks());
   }
   flushMath();

@@ -11,7 +11,7 @@ import { BATAS_IMPOR } from './batas.js';
 import { barisKepala, gabungKepala, medanDari, normalJudul, tahunDari, type Kolom, type Medan } from './kepala.js';
 import { nomorDepan, nomorSel, romawiTunggal, type JenisNomor, type Nomor } from './nomor.js';
 import { angkaTercetak, bacaSelImpor, type SelImpor } from './sel.js';
-import { skalaDari } from './skala.js';
+import { mengacu, skalaDari } from './skala.js';
 
 /** How sure the reading of a table is. @category Impor */
 export type Keyakinan = 'tinggi' | 'sedang' | 'rendah';
@@ -87,6 +87,9 @@ const kata = (s: string): number => (s.trim() === '' ? 0 : s.trim().split(/\s+/)
 const awalKecil = (s: string): boolean => /^\p{Ll}/u.test(s.trim());
 const TOTAL = /^(?:jumlah|total|jumlah total|total keseluruhan|jumlah keseluruhan|grand total|sub ?total|jml)$/;
 const RATA = /^rata ?- ?rata\b|^rata2\b/;
+/** The grades of a SAKIP evaluation (PermenPANRB 12/2015, 88/2021), and the labels of the row that prints them under the scores. */
+const NILAI_SAKIP = /^(?:AA|A|BB|B|CC|C|D)$/;
+const BARIS_PREDIKAT = /^(?:predikat|tingkat akuntabilitas(?: kinerja)?|kategori|predikat sakip)$/;
 
 /** "JUMLAH", "Total", "Rata-Rata Capaian": the kind of total a row label names, if any. */
 export function labelTotal(label: string): 'jumlah' | 'rata-rata' | null {
@@ -255,7 +258,8 @@ function gabungLanjutan(raw: readonly (readonly string[])[], zoneStart: number, 
     const pNumbered = p !== undefined && (nomorSel(p.cells[0] ?? '') !== null || p.cells.some((c, i) => i < zoneStart && c !== '' && nomorDepan(c) !== null));
     const pTotal = p !== undefined && labelTotal(p.cells.find((c) => c !== '') ?? '') !== null;
     let merge: 'teks' | 'data' | 'isi' | null = null;
-    if (p !== undefined && !numbered && !pTotal && texts.length > 0 && labelTotal(first) === null) {
+    // A row of grades ("Tingkat Akuntabilitas Kinerja | BB") is a row of its own, never the rest of the one above.
+    if (p !== undefined && !numbered && !pTotal && texts.length > 0 && labelTotal(first) === null && !BARIS_PREDIKAT.test(normalJudul(first))) {
       if (!data && (awalKecil(first) || (pendek && (pData || pNumbered)))) merge = rusak ? 'isi' : 'teks';
       else if (data && !pData && pNumbered && pendek) merge = 'data';
       else if (data && pData && pendek && rusak) merge = 'isi';
@@ -322,6 +326,9 @@ function petaKolom(header: readonly (readonly string[])[], body: readonly (reado
     }
     const namelike = (col.medan as string) === '?' || col.medan === 'abaikan' || NAMA.has(col.medan);
     if (namelike && isi >= 2 && nomor / isi >= 0.6 && (tanda / nomor >= 0.5 || urut / nomor >= 0.8)) col.medan = 'no';
+    // A bare year in a run of year columns ("2025 | 2026 | 2030") is a column of figures like the
+    // one before it, whatever a shifted row prints under it.
+    else if ((col.medan as string) === '?' && col.tahun !== undefined && /^\d{4}$/.test(normalJudul(col.judul)) && cols[col.indeks - 1]?.tahun !== undefined && cols[col.indeks - 1]?.medan === 'angka') col.medan = 'angka';
     else if ((col.medan as string) === '?') col.medan = share >= 0.5 && isi > 0 && col.indeks > 0 ? 'angka' : 'abaikan';
     else if (NAMA.has(col.medan) && share >= 0.6 && isi >= 2 && col.indeks > 0) col.medan = 'angka';
   }
@@ -576,6 +583,13 @@ export function bacaTabel(rows: readonly (readonly string[])[], ctx: KonteksTabe
         .map((c, idx) => ({ idx, sel: bacaSelImpor(c) }))
         .filter((c) => c.idx >= zs && c.sel.jenis !== 'kosong');
       const hasFigure = zoneCells.some((c) => c.sel.jenis === 'angka' || c.sel.jenis === 'strip' || c.sel.jenis === 'rusak');
+      // "Tingkat Akuntabilitas Kinerja | BB | B" right under "Nilai Hasil Evaluasi | 75,80 | 75,16":
+      // each grade belongs to the score printed above it in its column.
+      const above = ctxRows[ctxRows.length - 1];
+      if (!hasFigure && hitungan && above && above.kind !== 'judul' && above.line === counter - 1 && BARIS_PREDIKAT.test(normalJudul(label)) && zoneCells.length > 0 && zoneCells.every((c) => NILAI_SAKIP.test(c.sel.teks.trim()))) {
+        above.predikatKolom = new Map(zoneCells.map((c) => [c.idx, c.sel.teks.trim()]));
+        continue;
+      }
       if (!hasFigure) {
         if (total === null && namaBersih !== '') {
           ctxRows.push({ kind: 'judul', nomor, nama: namaBersih, line: counter, fields: new Map(), texts: new Map() });
@@ -630,6 +644,20 @@ export function bacaTabel(rows: readonly (readonly string[])[], ctx: KonteksTabe
 
   if (hitungan) {
     const made = susunHitungan(ctxRows, ctx, gaya, dilewati, stat);
+    // Grades printed under scores: graded by the regulation the text around the table names, if any.
+    const grades = ctxRows.flatMap((r) => [...(r.predikatKolom?.values() ?? [])]);
+    if (grades.length > 0) {
+      const skalaId = mengacu(`${ctx.sumberSkala ?? ''} ${ctx.judul ?? ''}`, grades);
+      for (const r of ctxRows) {
+        for (const [idx, label] of r.predikatKolom ?? []) {
+          const b = made.find((x) => x.id === `${ctx.prefix}-${ctxRows.filter((y) => y.kind !== 'judul').indexOf(r) + 1}-k${idx}`) as Record<string, unknown> | undefined;
+          if (!b) continue;
+          b.predikat = label;
+          if (skalaId) b.skala = skalaId;
+        }
+      }
+      alasan.push(skalaId ? `predikat di bawah nilai dinilai dengan skala ${skalaId} yang disebut di sekitar tabel / grades under the scores checked against the regulation the text names` : 'predikat di bawah nilai tidak dinilai: peraturannya tidak disebut di sekitar tabel / grades not checked: no regulation named near the table');
+    }
     out.push(...made);
   } else {
     out.push(...susunKinerjaAnggaran(ctxRows, ctx, gaya, dilewati, stat, anggaran, labels, kolomTabel, alasan));
@@ -696,6 +724,8 @@ interface RowOut {
   prints?: Map<string, Set<string>>;
   hasAmounts?: boolean;
   parent?: RowOut;
+  /** SAKIP grades printed in the row under this one ("Tingkat Akuntabilitas Kinerja | BB | B"), by column. */
+  predikatKolom?: Map<number, string>;
 }
 
 type GayaFn = (col: Kolom) => { kolom?: 'id' | 'en' | 'campur'; tabel?: 'id' | 'en' | 'campur'; dokumen?: 'id' | 'en' };
@@ -849,9 +879,14 @@ function hierarki(rows: RowOut[], out: Baris[], alasan: string[]): boolean {
 function totals(rows: RowOut[], out: Baris[], anggaran: boolean, satuJenis: boolean): void {
   const byId = new Map(out.map((b) => [b.id!, b as Record<string, unknown>]));
   let scopeStart = 0;
+  let lastScope: RowOut[] = [];
   rows.forEach((r, idx) => {
     if (r.kind !== 'jumlah' && r.kind !== 'rata-rata') return;
-    const scope = rows.slice(scopeStart, idx).filter((x) => x.kind === 'data');
+    // "JUMLAH" then "RATA-RATA" right under it: both summarise the rows above the first.
+    const prev = rows[idx - 1];
+    const under = prev !== undefined && (prev.kind === 'jumlah' || prev.kind === 'rata-rata') && prev.kind !== r.kind;
+    const scope = under ? lastScope : rows.slice(scopeStart, idx).filter((x) => x.kind === 'data');
+    lastScope = scope;
     scopeStart = idx + 1;
     if (!r.ids) return;
     const kinds = new Set(scope.filter((x) => x.nomor).map((x) => x.nomor!.jenis));
