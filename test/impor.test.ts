@@ -453,7 +453,7 @@ function call(args: string[], io: Partial<Io> = {}) {
   let out = '';
   let err = '';
   const files: Record<string, string> = {};
-  const code = run(args, (x) => (out += x), (x) => (err += x), { writeFile: (f, d) => (files[f] = d), ...io });
+  const code = run(args, (x) => (out += x), (x) => (err += x), { writeFile: (f, d) => (files[f] = typeof d === 'string' ? d : Buffer.from(d).toString('utf8')), ...io });
   return { code, out, err, files };
 }
 

@@ -7,14 +7,13 @@ import { daftarMasalah } from './format-masalah.js';
 import { verifyLaporan, type HasilVerifikasi } from '../verifikasi/verify.js';
 import { teks, type Bahasa } from './bahasa.js';
 import type { Io } from './io.js';
-import { readFileLimited } from './io.js';
-import { kutip, kutipBerkas, parse, pilih, Unusable, type Opsi } from './opsi.js';
+import { kutip, kutipBerkas, parse, pilih, Unusable, type Nilai, type Opsi } from './opsi.js';
 import { toCsv } from './render-csv.js';
 import { toHtml } from './render-html.js';
 import { toXlsx } from './render-xlsx.js';
 import { salinan, summaryLine, toJson, toMarkdown, toTable, total } from './render.js';
 import { pelapor } from './tanda.js';
-import { bacaBerkasTeks, imporBerkas, opsiImpor, ringkasImpor } from './perintah-impor.js';
+import { bacaBytes, biner, imporBerkas, imporBiner, opsiImpor, ringkasImpor, teksDari } from './perintah-impor.js';
 
 const contohDir = () => new URL('../contoh/', import.meta.url);
 
@@ -50,13 +49,12 @@ interface Masukan {
 }
 
 /** `sakip verify`: exit 0 without error findings, 1 with, 2 for unusable input. */
-export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () => string): number {
+export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () => string): number | Promise<number> {
   const { values, positionals } = parse(lang, 'verify', args, VERIFY_OPSI);
   if (values.help) {
     io.out(help());
     return 0;
   }
-  const format = (values.format as string | undefined) ?? 'table';
   const maksMb = Number(values['maks-mb'] ?? '16');
   if (!Number.isFinite(maksMb) || maksMb <= 0 || maksMb > 1024) {
     throw new Unusable(`--maks-mb ${kutip(String(values['maks-mb']))} ${teks(lang, 'harus angka positif sampai 1024', 'must be a positive number up to 1024')}`);
@@ -70,21 +68,47 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
     inputs.push({ name: id, data: JSON.parse(readFileSync(new URL(`${id}.json`, contohDir()), 'utf8')) });
   }
   let stdinUsed = false;
+  // A PDF, Word or Excel file is read asynchronously: its reading waits, in order, until all are read.
+  const later: (Masukan | (() => Promise<Masukan>))[] = [...inputs];
   for (const file of positionals) {
     progress.tahap(`${teks(lang, 'membaca', 'reading')} ${kutipBerkas(file)}…`);
     if (file === '-') {
       if (stdinUsed) throw new Unusable(teks(lang, '"-" (masukan standar) hanya boleh sekali', '"-" (standard input) may be given once only'));
       stdinUsed = true;
     }
-    if (values.teks === true || /\.(?:txt|text|md)$/i.test(file)) {
-      // A report text: imported first; the draft is what is verified.
-      const h = imporBerkas(lang, file, bacaBerkasTeks(lang, file, maxBytes, io), opsiImpor(lang, { locale: values.locale }));
-      io.err(ringkasImpor(lang, file, h));
-      inputs.push({ name: file, data: h.laporan });
+    const bytes = bacaBytes(lang, file, maxBytes, io);
+    const opsi = () => opsiImpor(lang, { locale: values.locale });
+    if (biner(file, bytes)) {
+      const o = opsi();
+      later.push(async () => {
+        const h = await imporBiner(file, bytes, o);
+        io.err(ringkasImpor(lang, file, h, h.format));
+        return { name: file, data: h.laporan };
+      });
       continue;
     }
-    inputs.push({ name: file, data: load(lang, file, maxBytes, io) });
+    if (values.teks === true || /\.(?:txt|text|md)$/i.test(file)) {
+      // A report text: imported first; the draft is what is verified.
+      const h = imporBerkas(lang, file, teksDari(lang, file, bytes), opsi());
+      io.err(ringkasImpor(lang, file, h));
+      later.push({ name: file, data: h.laporan });
+      continue;
+    }
+    later.push({ name: file, data: load(lang, file, bytes) });
   }
+  if (later.some((x) => typeof x === 'function')) {
+    return (async () => {
+      const all: Masukan[] = [];
+      for (const x of later) all.push(typeof x === 'function' ? await x() : x);
+      return periksa(lang, values, all, io, progress);
+    })();
+  }
+  return periksa(lang, values, later as Masukan[], io, progress);
+}
+
+/** Verifies the inputs read and writes the findings; the exit code. */
+function periksa(lang: Bahasa, values: Nilai, inputs: Masukan[], io: Io, progress: ReturnType<typeof pelapor>): number {
+  const format = (values.format as string | undefined) ?? 'table';
   if (inputs.length === 0) {
     throw new Unusable(teks(lang, 'tidak ada berkas; beri FILE, - (masukan standar), --contoh ID atau --semua-contoh', 'no input; give FILE, - (standard input), --contoh ID or --semua-contoh'));
   }
@@ -152,25 +176,7 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
 }
 
 /** Reads one dataset: JSON, or the CSV form (by its name, or when it does not start like JSON). */
-function load(lang: Bahasa, file: string, maxBytes: number, io: Io): unknown {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  const tooBig = (size: string) =>
-    new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'berkas', 'file')} ${size} MB ${teks(lang, 'melebihi batas', 'exceeds the limit of')} ${maxBytes / 1024 / 1024} MB (${teks(lang, 'ubah dengan', 'change with')} --maks-mb)`);
-  let bytes: Buffer | null;
-  if (file === '-') {
-    bytes = io.stdin(maxBytes);
-    if (bytes === null) throw tooBig(`> ${mb(maxBytes)}`);
-  } else {
-    let r: ReturnType<typeof readFileLimited>;
-    try {
-      r = readFileLimited(file, maxBytes);
-    } catch {
-      throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'berkas tidak ditemukan atau tidak dapat dibaca', 'file not found or not readable')}`);
-    }
-    if (!r.isFile) throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'bukan berkas biasa', 'not a regular file')}`);
-    if (r.data === null) throw tooBig(mb(r.size));
-    bytes = r.data;
-  }
+function load(lang: Bahasa, file: string, bytes: Buffer): unknown {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const csvName = file === '-' ? 'stdin' : file;
   if (/\.csv$/i.test(file) || !/^\s*[[{]/.test(text.slice(0, 1024))) {

@@ -20,7 +20,8 @@ interface Perintah {
   readonly id: string;
   readonly en: string;
   readonly opsi: readonly Opsi[];
-  readonly run: (lang: Bahasa, args: readonly string[], io: Io, help: () => string) => number;
+  /** The exit code; a promise of it only when a PDF, Word or Excel file is read (its readers are asynchronous). */
+  readonly run: (lang: Bahasa, args: readonly string[], io: Io, help: () => string) => number | Promise<number>;
 }
 
 const PERINTAH: Record<string, Perintah> = {
@@ -127,8 +128,11 @@ function contoh(lang: Bahasa, args: readonly string[], io: Io, help: () => strin
   return 0;
 }
 
-/** Runs the command line; returns the exit code. Output goes through the two writers. */
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, io: Partial<Io> = {}): number {
+/**
+ * Runs the command line; returns the exit code. Output goes through the two writers. The code is
+ * a promise only when a PDF, Word or Excel file is read (every other route stays synchronous).
+ */
+export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, io: Partial<Io> = {}): number | Promise<number> {
   const sys: Io = {
     out,
     err,
@@ -166,15 +170,21 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     }
     const p = PERINTAH[command];
     if (!p) throw unknownCommand(lang, command);
-    return p.run(lang, args, sys, () => bantuan(lang, command));
+    const code = p.run(lang, args, sys, () => bantuan(lang, command));
+    return typeof code === 'number' ? code : code.catch((e: unknown) => gagal(lang, e, err));
   } catch (e) {
-    if (e instanceof Unusable) err(`sakip: ${e.message}\n`);
-    else if (isSakipError(e)) err(`sakip: ${e.message} [${e.code}]\n`);
-    else if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      err(`sakip: ${teks(lang, 'masukan terlalu dalam bersarang', 'input nested too deeply')}\n`);
-    } else throw e;
-    return 2;
+    return gagal(lang, e, err);
   }
+}
+
+/** An unusable input's one-line message and exit code 2; anything else is a bug and is thrown on. */
+function gagal(lang: Bahasa, e: unknown, err: (s: string) => void): number {
+  if (e instanceof Unusable) err(`sakip: ${e.message}\n`);
+  else if (isSakipError(e)) err(`sakip: ${e.message} [${e.code}]\n`);
+  else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    err(`sakip: ${teks(lang, 'masukan terlalu dalam bersarang', 'input nested too deeply')}\n`);
+  } else throw e;
+  return 2;
 }
 
 function unknownCommand(lang: Bahasa, command: string): Unusable {
