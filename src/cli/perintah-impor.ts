@@ -12,7 +12,7 @@ export const IMPOR_OPSI: readonly Opsi[] = [
   { name: 'tahun', type: 'string', arg: 'N', id: 'tahun laporan (bawaan: yang paling sering disebut)', en: 'the report year (default: the one named most)' },
   { name: 'locale', type: 'string', values: ['id', 'en'], id: 'gaya angka laporan bila angkanya tidak menunjukkannya', en: 'number style, when the figures do not show it' },
   { name: 'tanpa-prosa', type: 'boolean', id: 'jangan baca angka dalam kalimat', en: 'do not read figures in sentences' },
-  { name: 'maks-mb', type: 'string', arg: 'N', id: 'batas ukuran berkas dalam MB (bawaan: 16)', en: 'file size limit in MB (default: 16)' },
+  { name: 'maks-mb', type: 'string', arg: 'N', id: 'batas ukuran berkas dalam MB (bawaan: 16; PDF, Word, Excel paling besar 50)', en: 'file size limit in MB (default: 16; PDF, Word, Excel at most 50)' },
   { name: 'help', short: 'h', type: 'boolean', id: 'tampilkan bantuan ini', en: 'show this help' },
 ];
 

@@ -36,9 +36,9 @@ export const VERIFY_OPSI: readonly Opsi[] = [
   { name: 'semua-contoh', type: 'boolean', id: 'periksa keempat laporan contoh', en: 'verify all four example reports' },
   { name: 'hanya-format', type: 'boolean', id: 'hanya periksa format dataset: tampilkan semua masalahnya', en: 'only check the dataset format: list every problem' },
   { name: 'tanpa-info', type: 'boolean', id: 'sembunyikan temuan tingkat info', en: 'leave out info findings' },
-  { name: 'locale', type: 'string', values: ['id', 'en'], id: 'gaya angka dataset yang tidak menyatakannya', en: 'number style of a dataset that states none' },
-  { name: 'maks-mb', type: 'string', arg: 'N', id: 'batas ukuran berkas dalam MB (bawaan: 16)', en: 'file size limit in MB (default: 16)' },
-  { name: 'teks', type: 'boolean', id: 'baca setiap FILE (juga -) sebagai teks laporan, apa pun namanya', en: 'read every FILE (also -) as a report text, whatever its name' },
+  { name: 'locale', type: 'string', values: ['id', 'en'], id: 'gaya angka dataset (atau laporan yang diimpor) yang tidak menyatakannya', en: 'number style of a dataset (or an imported report) that states none' },
+  { name: 'maks-mb', type: 'string', arg: 'N', id: 'batas ukuran berkas dalam MB (bawaan: 16; PDF, Word, Excel paling besar 50)', en: 'file size limit in MB (default: 16; PDF, Word, Excel at most 50)' },
+  { name: 'teks', type: 'boolean', id: 'baca setiap FILE (juga -) sebagai teks laporan, apa pun namanya (PDF, Word dan Excel tetap dikenali dari isinya)', en: 'read every FILE (also -) as a report text, whatever its name (PDF, Word and Excel are still told by their content)' },
   { name: 'tanpa-warna', type: 'boolean', id: 'tanpa warna di terminal (juga NO_COLOR)', en: 'no colour in the terminal (also NO_COLOR)' },
   { name: 'help', short: 'h', type: 'boolean', id: 'tampilkan bantuan ini', en: 'show this help' },
 ];
@@ -68,8 +68,10 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
     inputs.push({ name: id, data: JSON.parse(readFileSync(new URL(`${id}.json`, contohDir()), 'utf8')) });
   }
   let stdinUsed = false;
-  // A PDF, Word or Excel file is read asynchronously: its reading waits, in order, until all are read.
-  const later: (Masukan | (() => Promise<Masukan>))[] = [...inputs];
+  // Each file is read now and imported in order afterwards: a PDF, Word or Excel file asynchronously,
+  // so that when there is one the command's result is a promise (and only then).
+  const baca: (() => Masukan | Promise<Masukan>)[] = inputs.map((x) => () => x);
+  let async = false;
   for (const file of positionals) {
     progress.tahap(`${teks(lang, 'membaca', 'reading')} ${kutipBerkas(file)}…`);
     if (file === '-') {
@@ -77,33 +79,33 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
       stdinUsed = true;
     }
     const bytes = bacaBytes(lang, file, maxBytes, io);
-    const opsi = () => opsiImpor(lang, { locale: values.locale });
     if (biner(file, bytes)) {
-      const o = opsi();
-      later.push(async () => {
-        const h = await imporBiner(file, bytes, o);
+      const opsi = opsiImpor(lang, { locale: values.locale });
+      async = true;
+      baca.push(async () => {
+        const h = await imporBiner(file, bytes, opsi);
         io.err(ringkasImpor(lang, file, h, h.format));
         return { name: file, data: h.laporan };
       });
-      continue;
-    }
-    if (values.teks === true || /\.(?:txt|text|md)$/i.test(file)) {
+    } else if (values.teks === true || /\.(?:txt|text|md)$/i.test(file)) {
       // A report text: imported first; the draft is what is verified.
-      const h = imporBerkas(lang, file, teksDari(lang, file, bytes), opsi());
-      io.err(ringkasImpor(lang, file, h));
-      later.push({ name: file, data: h.laporan });
-      continue;
+      const text = teksDari(lang, file, bytes);
+      baca.push(() => {
+        const h = imporBerkas(lang, file, text, opsiImpor(lang, { locale: values.locale }));
+        io.err(ringkasImpor(lang, file, h));
+        return { name: file, data: h.laporan };
+      });
+    } else {
+      const data = load(lang, file, bytes);
+      baca.push(() => ({ name: file, data }));
     }
-    later.push({ name: file, data: load(lang, file, bytes) });
   }
-  if (later.some((x) => typeof x === 'function')) {
-    return (async () => {
-      const all: Masukan[] = [];
-      for (const x of later) all.push(typeof x === 'function' ? await x() : x);
-      return periksa(lang, values, all, io, progress);
-    })();
-  }
-  return periksa(lang, values, later as Masukan[], io, progress);
+  if (!async) return periksa(lang, values, baca.map((f) => f() as Masukan), io, progress);
+  return (async () => {
+    const all: Masukan[] = [];
+    for (const f of baca) all.push(await f());
+    return periksa(lang, values, all, io, progress);
+  })();
 }
 
 /** Verifies the inputs read and writes the findings; the exit code. */

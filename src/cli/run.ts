@@ -26,9 +26,9 @@ interface Perintah {
 
 const PERINTAH: Record<string, Perintah> = {
   verify: {
-    usage: 'sakip verify FILE… | - | --contoh ID | --semua-contoh [opsi]',
-    id: 'Periksa dataset laporan (JSON sakip-laporan/1 atau CSV) atau teks laporan (.txt, diimpor dulu): setiap angka turunan dihitung ulang.\nKode keluar: 0 tanpa temuan salah, 1 ada temuan salah, 2 masukan tidak dapat dipakai.',
-    en: 'Verify report datasets (JSON sakip-laporan/1 or CSV) or report texts (.txt, imported first): every derived figure recomputed.\nExit codes: 0 no error findings, 1 error findings, 2 unusable input.',
+    usage: 'sakip verify FILE.json|.csv|.pdf|.docx|.xlsx|.txt… | - | --contoh ID | --semua-contoh [opsi]',
+    id: 'Periksa laporan: dataset (JSON sakip-laporan/1 atau CSV), atau berkas laporan PDF (.pdf), Word (.docx), Excel (.xlsx)\natau teks (.txt), yang diimpor dulu: setiap angka turunan dihitung ulang. Format berkas dikenali dari isinya.\nKode keluar: 0 tanpa temuan salah, 1 ada temuan salah, 2 masukan tidak dapat dipakai.',
+    en: 'Verify reports: datasets (JSON sakip-laporan/1 or CSV), or report files in PDF (.pdf), Word (.docx), Excel (.xlsx)\nor text (.txt), imported first: every derived figure recomputed. A file\'s format is told by its content.\nExit codes: 0 no error findings, 1 error findings, 2 unusable input.',
     opsi: VERIFY_OPSI,
     run: verify,
   },
@@ -68,9 +68,9 @@ const PERINTAH: Record<string, Perintah> = {
     run: daftarSkala,
   },
   impor: {
-    usage: 'sakip impor FILE.txt | - [-o laporan.json] [opsi]',
-    id: 'Baca teks laporan (hasil konversi PDF, atau tabel yang ditempel) menjadi draf dataset sakip-laporan/1,\ndengan catatan per tabel: kolom mana dibaca sebagai apa, baris yang dilewati, keyakinan.\nPeriksa drafnya, betulkan bila perlu, lalu: sakip verify laporan.json. Kode keluar: 0 berhasil, 2 masukan tidak dapat dipakai.',
-    en: 'Read a report text (converted from PDF, or pasted tables) into a draft sakip-laporan/1 dataset,\nwith a note per table: which column was read as what, rows left out, confidence.\nReview the draft, correct it if needed, then: sakip verify laporan.json. Exit codes: 0 done, 2 unusable input.',
+    usage: 'sakip impor FILE.pdf|.docx|.xlsx|.txt | - [-o laporan.json] [opsi]',
+    id: 'Baca laporan PDF, Word (.docx), Excel (.xlsx) atau teks (.txt, tabel yang ditempel) menjadi draf dataset sakip-laporan/1,\ndengan catatan per tabel: kolom mana dibaca sebagai apa, baris yang dilewati, keyakinan.\nPeriksa drafnya, betulkan bila perlu, lalu: sakip verify laporan.json. Kode keluar: 0 berhasil, 2 masukan tidak dapat dipakai.',
+    en: 'Read a PDF, Word (.docx), Excel (.xlsx) or text report (.txt, pasted tables) into a draft sakip-laporan/1 dataset,\nwith a note per table: which column was read as what, rows left out, confidence.\nReview the draft, correct it if needed, then: sakip verify laporan.json. Exit codes: 0 done, 2 unusable input.',
     opsi: IMPOR_OPSI,
     run: impor,
   },
@@ -90,7 +90,9 @@ ${Object.entries(PERINTAH)
 ${teks(lang, 'Contoh', 'Examples')}:
   sakip verify --semua-contoh
   sakip verify laporan.json tabel.csv --format csv --pemisah ";" -o temuan.csv
-  sakip verify laporan.txt
+  sakip verify laporan.pdf
+  sakip verify laporan.docx laporan.xlsx laporan.txt
+  sakip impor laporan.pdf -o laporan.json
   sakip impor laporan.txt -o laporan.json
   sakip capaian --target 5,15 --realisasi 5,85 --arah negatif
   sakip predikat 90 --skala sakip-88-2021
@@ -100,7 +102,7 @@ ${teks(
   'Angka boleh bergaya Indonesia (1.081,93) atau Inggris (1,081.93); angka ambigu seperti 1.234\nperlu --locale id atau --locale en. Bahasa: --lang en|id (atau LANG=en…).',
   'Numbers may be Indonesian (1.081,93) or English style (1,081.93); an ambiguous one such as 1.234\nneeds --locale id or --locale en. Language: --lang en|id (or LANG=en…).',
 )}
-${teks(lang, 'Panduan', 'Guides')}: docs/memulai.md, docs/verifikasi-laporan.md
+${teks(lang, 'Panduan', 'Guides')}: docs/memulai.md, docs/verifikasi-laporan.md, docs/impor-laporan.md
 `;
 }
 
