@@ -11,19 +11,15 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Io } from '../src/cli/io.js';
 import { run } from '../src/cli/run.js';
-import { buatDocx, buatPdf, buatPdfPindaian, buatXlsx, JUDUL_310, JUDUL_32, JUDUL_37, tabelLaporan, zip } from './helpers/berkas.js';
+import type { Blok } from '../src/impor/blok.js';
+import { bacaBerkas } from '../src/impor/berkas/index.js';
+import { buatDocx, buatPdf, buatPdfPindaian, buatXlsx, laporanContoh, teksContoh, zip } from './helpers/berkas.js';
 import { cleanEnv, cliPath } from './helpers/sakip.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sakip-berkas-'));
 const f = (name: string) => join(dir, name);
 
-// The report's tables, with one capaian misprinted (105,5 → 115,5) so that there is an error to find.
-const T32 = tabelLaporan(JUDUL_32).map((r) => r.map((c) => (c === '105,5' ? '115,5' : c)));
-const SPEC = [
-  { judul: JUDUL_32, rows: T32, headerRows: 2 },
-  { judul: JUDUL_37, rows: tabelLaporan(JUDUL_37), headerRows: 1 },
-  { judul: JUDUL_310, rows: tabelLaporan(JUDUL_310), headerRows: 1 },
-];
+const { pembuka, tabel: SPEC } = laporanContoh();
 
 /** The command line in-process; the code is awaited whether or not it is a promise. */
 async function call(args: string[], io: Partial<Io> = {}) {
@@ -56,12 +52,12 @@ const inti = (r: Laporan) => ({
 });
 
 beforeAll(async () => {
-  const [xlsx, docx, pdf, scan] = await Promise.all([buatXlsx(SPEC), buatDocx(SPEC), buatPdf(SPEC), buatPdfPindaian()]);
+  const [xlsx, docx, pdf, scan] = await Promise.all([buatXlsx(SPEC, pembuka), buatDocx(SPEC, pembuka), buatPdf(SPEC, 7, pembuka), buatPdfPindaian()]);
   writeFileSync(f('laporan.xlsx'), xlsx);
   writeFileSync(f('laporan.docx'), docx);
   writeFileSync(f('laporan.pdf'), pdf);
   writeFileSync(f('pindaian.pdf'), scan);
-  writeFileSync(f('laporan.txt'), SPEC.map((t) => `${t.judul}\n\n${t.rows.map((r) => r.join('\t')).join('\n')}\n`).join('\n'));
+  writeFileSync(f('laporan.txt'), teksContoh());
   // Broken files of each type: a PDF cut after its header, a zip cut short, text named .xlsx.
   writeFileSync(f('rusak.pdf'), '%PDF-1.7\n1 0 obj\n<<');
   writeFileSync(f('rusak.docx'), Buffer.from(docx).subarray(0, 400));
@@ -207,6 +203,26 @@ describe('numbers stored as numbers in a workbook', () => {
       expect(findings.filter((x) => x.severity === 'error'), `${file} ${opsi.join(' ')}`).toEqual([]);
       expect(v.code).toBe(0);
     }
+  });
+});
+
+describe('the committed examples of the guide (test/fixtures/berkas/)', () => {
+  const contoh = (name: string) => new URL(`./fixtures/berkas/${name}`, import.meta.url);
+  const tabel = (blok: Blok[]) => blok.filter((b) => b.jenis !== 'paragraf').map((b) => (b as { baris: string[][] }).baris);
+  const buat = async (ext: string) => (ext === 'xlsx' ? buatXlsx(SPEC, pembuka) : ext === 'docx' ? buatDocx(SPEC, pembuka) : buatPdf(SPEC, 7, pembuka));
+  // SAKIP_TULIS_CONTOH=1 writes them again from the helpers.
+  it.runIf(process.env.SAKIP_TULIS_CONTOH)('are written', async () => {
+    for (const ext of ['xlsx', 'docx', 'pdf']) writeFileSync(contoh(`laporan.${ext}`), await buat(ext));
+    writeFileSync(contoh('laporan.txt'), teksContoh());
+  });
+  it('are the report the helpers build, table for table, and name the agency', async () => {
+    for (const ext of ['xlsx', 'docx', 'pdf']) {
+      const name = `laporan.${ext}`;
+      expect(tabel(await bacaBerkas(name, readFileSync(contoh(name)))), name).toEqual(tabel(await bacaBerkas(name, await buat(ext))));
+    }
+    expect(readFileSync(contoh('laporan.txt'), 'utf8')).toBe(teksContoh());
+    const r = await call(['verify', contoh('laporan.pdf').pathname]);
+    expect(r.out).toMatch(/^dinas-sosial-kabupaten-contoh-2023 — DINAS SOSIAL KABUPATEN CONTOH \(2023\)\n/);
   });
 });
 
