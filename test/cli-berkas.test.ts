@@ -214,6 +214,7 @@ describe('the committed examples of the guide (test/fixtures/berkas/)', () => {
   it.runIf(process.env.SAKIP_TULIS_CONTOH)('are written', async () => {
     for (const ext of ['xlsx', 'docx', 'pdf']) writeFileSync(contoh(`laporan.${ext}`), await buat(ext));
     writeFileSync(contoh('laporan.txt'), teksContoh());
+    writeFileSync(contoh('pindaian.pdf'), await buatPdfPindaian());
   });
   it('are the report the helpers build, table for table, and name the agency', async () => {
     for (const ext of ['xlsx', 'docx', 'pdf']) {
@@ -221,6 +222,7 @@ describe('the committed examples of the guide (test/fixtures/berkas/)', () => {
       expect(tabel(await bacaBerkas(name, readFileSync(contoh(name)))), name).toEqual(tabel(await bacaBerkas(name, await buat(ext))));
     }
     expect(readFileSync(contoh('laporan.txt'), 'utf8')).toBe(teksContoh());
+    await expect(bacaBerkas('pindaian.pdf', readFileSync(contoh('pindaian.pdf')))).rejects.toMatchObject({ code: 'SAKIP_NO_TEXT' });
     const r = await call(['verify', contoh('laporan.pdf').pathname]);
     expect(r.out).toMatch(/^dinas-sosial-kabupaten-contoh-2023 — DINAS SOSIAL KABUPATEN CONTOH \(2023\)\n/);
   });
