@@ -504,7 +504,7 @@ describe('command line (in-process)', () => {
     expect(bad(['impor', '-', '--maks-mb', '64'], { stdin: () => Buffer.from('x'.repeat(BATAS_IMPOR.karakter + 1)) })).toMatch(/SAKIP_TOO_LONG/);
   });
   it('English', () => {
-    expect(call(['impor', '--lang', 'en']).err).toMatch(/give exactly one report text file/);
+    expect(call(['impor', '--lang', 'en']).err).toMatch(/give exactly one report file \(text, PDF, Word, Excel; or - for standard input\)/);
     expect(call(['impor', banyumas, '--lang', 'en']).err).toMatch(/imported from text — \d+ tables read/);
   });
 });
