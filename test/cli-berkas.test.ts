@@ -13,7 +13,8 @@ import type { Io } from '../src/cli/io.js';
 import { run } from '../src/cli/run.js';
 import type { Blok } from '../src/impor/blok.js';
 import { bacaBerkas } from '../src/impor/berkas/index.js';
-import { buatDocx, buatPdf, buatPdfPindaian, buatXlsx, laporanContoh, teksContoh, zip } from './helpers/berkas.js';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { buatDocx, buatPdf, buatPdfPindaian, buatXlsx, laporanContoh, teksContoh, xlsxDari, zip } from './helpers/berkas.js';
 import { cleanEnv, cliPath } from './helpers/sakip.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sakip-berkas-'));
@@ -132,6 +133,19 @@ describe('files that cannot be read exit 2, naming the file and the problem', ()
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/sakip: .*pindaian\.pdf: PDF tanpa lapisan teks/);
+  });
+  it('a message quoting the file (a sheet name with a control sequence) reaches the terminal without it', async () => {
+    const sheet = '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>';
+    const bytes = xlsxDari([sheet], { sheetPart: () => 'worksheets/sheet1.xml' });
+    // The workbook names a sheet "\u001b]0;x\u0007" whose part does not exist.
+    const parts = unzipSync(bytes);
+    parts['xl/workbook.xml'] = strToU8(strFromU8(parts['xl/workbook.xml']!).replace('name="S1"', 'name="&#x1b;]0;x&#x7;"').replace('r:id="rId1"', 'r:id="rId9"').replace('</sheets>', '<sheet name="&#x1b;]0;y&#x7;" sheetId="2" r:id="rId1"/></sheets>'));
+    writeFileSync(f('judul-kendali.xlsx'), zipSync(parts));
+    const r = await call(['verify', f('judul-kendali.xlsx')]);
+    expect(r.code).toBe(2);
+    // Written out as escapes, not sent as the control characters themselves.
+    expect(r.err).toMatch(/judul-kendali\.xlsx: berkas XLSX rusak .*sheet "\\u001b\]0;x\\u0007" tidak ada/);
+    expect(r.err).not.toMatch(/\u001b/);
   });
   it('an old .xls, an OpenDocument file and a file over the size limit', async () => {
     writeFileSync(f('lama.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));

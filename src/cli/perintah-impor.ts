@@ -76,7 +76,8 @@ export async function imporBiner(file: string, bytes: Uint8Array, opsi: OpsiImpo
     const blok = await (format === 'pdf' ? bacaPdf : format === 'docx' ? bacaDocx : bacaXlsx)(bytes, nama);
     return { ...imporBlok(blok, { sumber: file === '-' ? 'masukan standar' : file, ...opsi }), format: format.toUpperCase() };
   } catch (e) {
-    if (isSakipError(e)) throw new Unusable(`${e.message.startsWith(nama) ? '' : `${nama}: `}${e.message} [${e.code}]`);
+    // A reader's message may quote the file (a sheet's name, pdf.js's words): no control characters reach the terminal.
+    if (isSakipError(e)) throw new Unusable(`${e.message.startsWith(nama) ? '' : `${nama}: `}${kutip(e.message, 2000)} [${e.code}]`);
     throw e;
   }
 }
