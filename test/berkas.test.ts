@@ -133,6 +133,20 @@ describe('XLSX', () => {
     ]);
   });
 
+  it('a number that would read as a thousand in the Indonesian style (one point, three decimals) gets a leading zero; no other does', async () => {
+    const styles = '<numFmts count="2"><numFmt numFmtId="164" formatCode="0.000"/><numFmt numFmtId="165" formatCode="0.000%"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="4"/></cellXfs>';
+    const c = (v: string, s = 0) => `<c s="${s}"><v>${v}</v></c>`;
+    const sheet = [
+      `<row r="1">${c('1.234')}${c('-12.345')}${c('100', 1)}${c('0.12345', 2)}${c('999.5', 1)}</row>`,
+      `<row r="2">${c('1234.5', 3)}${c('1234.5', 1)}${c('0.125')}${c('1.5')}${c('1.2345')}</row>`,
+    ].join('');
+    const blok = await bacaXlsx(xlsxDari([sheet], { styles }), 'angka.xlsx');
+    expect(tabel(blok)[0]).toEqual([
+      ['01.234', '-012.345', '0100.000', '012.345%', '0999.500'],
+      ['1234.50', '1234.500', '0.125', '1.5', '1.2345'],
+    ]);
+  });
+
   it('splits a sheet at empty rows; one-cell rows around a table are paragraphs, inside it they are rows', async () => {
     const s = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
     const sheet = [

@@ -3,7 +3,7 @@
  * prints what it says, and every example (TSDoc and guides) type-checks against the real API.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,8 @@ describe('command-line output shown in the guides is real', () => {
       it(`${file.slice(root.length)}:${i + 1} ${cmd[1]}`, () => {
         const dir = mkdtempSync(join(tmpdir(), 'sakip-doc-'));
         if (csv) writeFileSync(join(dir, 'laporan.csv'), csv);
+        // The example report as PDF, Word, Excel and text (test/cli-berkas.test.ts keeps them the helpers' build).
+        for (const f of readdirSync(join(root, 'test/fixtures/berkas'))) copyFileSync(join(root, 'test/fixtures/berkas', f), join(dir, f));
         const args = cmd[1]!.match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, ''));
         const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', env: cleanEnv() });
         const actual = new Set((r.stdout + r.stderr).split('\n'));

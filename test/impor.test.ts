@@ -589,10 +589,15 @@ describe('command line (spawned)', () => {
   });
   it('unusable input exits 2 naming the file and the problem', () => {
     const pdf = join(dir, 'laporan.txt');
-    writeFileSync(pdf, '%PDF-1.7\n\u0000binary');
+    writeFileSync(pdf, 'GIF89a\u0000binary');
     const r = sakip(['verify', pdf]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/laporan\.txt: bukan berkas teks/);
+    expect(r.err).toMatch(/laporan\.txt: bukan berkas teks, PDF, Word \(\.docx\) atau Excel \(\.xlsx\)/);
+    // A PDF by its content is read as one, whatever its name (test/cli-berkas.test.ts reads real ones).
+    writeFileSync(pdf, '%PDF-1.7\n\u0000binary');
+    const p = sakip(['verify', pdf]);
+    expect(p.code).toBe(2);
+    expect(p.err).toMatch(/^sakip: .*laporan\.txt: berkas PDF rusak \/ corrupt PDF file: .*\[SAKIP_FILE_CORRUPT\]\n$/);
     expect(sakip(['impor', join(dir, 'tidak-ada.txt')]).err).toMatch(/tidak-ada\.txt: berkas tidak ditemukan/);
     expect(sakip(['impor']).code).toBe(2);
     expect(sakip(['impor', banyumas, '--id', 'Bukan Id']).err).toMatch(/--id/);
@@ -651,14 +656,14 @@ describe('command line (in-process)', () => {
     expect(bad(['impor', '-'], { stdin: () => null })).toMatch(/melebihi batas/);
     expect(bad(['impor', join(root, 'test/fixtures/tidak-ada.txt')])).toMatch(/berkas tidak ditemukan/);
     expect(bad(['impor', join(root, 'test/fixtures')])).toMatch(/bukan berkas biasa/);
-    expect(bad(['impor', '-'], { stdin: () => Buffer.from('PK\u0003\u0004 docx') })).toMatch(/bukan berkas teks/);
-    expect(bad(['verify', '-', '--teks'], { stdin: () => Buffer.from('%PDF-1.4') })).toMatch(/bukan berkas teks/);
+    expect(bad(['impor', '-'], { stdin: () => Buffer.from('\u0000\u0001 biner') })).toMatch(/bukan berkas teks/);
+    expect(bad(['verify', '-', '--teks'], { stdin: () => Buffer.from('GIF89a\u0000') })).toMatch(/bukan berkas teks/);
     expect(bad(['impor', banyumas, '-o', 'x.json'], { writeFile: () => { throw Object.assign(new Error('no'), { code: 'EACCES' }); } })).toMatch(/x\.json: tidak dapat ditulis \(EACCES\)/);
     // The library's refusal reaches the user as the command line's.
     expect(bad(['impor', '-', '--maks-mb', '64'], { stdin: () => Buffer.from('x'.repeat(BATAS_IMPOR.karakter + 1)) })).toMatch(/SAKIP_TOO_LONG/);
   });
   it('English', () => {
-    expect(call(['impor', '--lang', 'en']).err).toMatch(/give exactly one report text file/);
+    expect(call(['impor', '--lang', 'en']).err).toMatch(/give exactly one report file \(text, PDF, Word, Excel; or - for standard input\)/);
     expect(call(['impor', banyumas, '--lang', 'en']).err).toMatch(/imported from text — \d+ tables read/);
   });
 });

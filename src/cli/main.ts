@@ -8,4 +8,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 const io = processIo();
-process.exitCode = run(process.argv.slice(2), io.out, io.err, io);
+const code = run(process.argv.slice(2), io.out, io.err, io);
+// A PDF, Word or Excel file is read asynchronously; everything else is done by now.
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((c) => (process.exitCode = c));

@@ -1,5 +1,5 @@
 import { isSakipError } from '../errors.js';
-import { imporTeks, type HasilImpor, type OpsiImpor } from '../impor/index.js';
+import { imporBlok, imporTeks, type HasilImpor, type OpsiImpor } from '../impor/index.js';
 import { teks, type Bahasa } from './bahasa.js';
 import type { Io } from './io.js';
 import { readFileLimited } from './io.js';
@@ -12,43 +12,69 @@ export const IMPOR_OPSI: readonly Opsi[] = [
   { name: 'tahun', type: 'string', arg: 'N', id: 'tahun laporan (bawaan: yang paling sering disebut)', en: 'the report year (default: the one named most)' },
   { name: 'locale', type: 'string', values: ['id', 'en'], id: 'gaya angka laporan bila angkanya tidak menunjukkannya', en: 'number style, when the figures do not show it' },
   { name: 'tanpa-prosa', type: 'boolean', id: 'jangan baca angka dalam kalimat', en: 'do not read figures in sentences' },
-  { name: 'maks-mb', type: 'string', arg: 'N', id: 'batas ukuran berkas dalam MB (bawaan: 16)', en: 'file size limit in MB (default: 16)' },
+  { name: 'maks-mb', type: 'string', arg: 'N', id: 'batas ukuran berkas dalam MB (bawaan: 16; PDF, Word, Excel paling besar 50)', en: 'file size limit in MB (default: 16; PDF, Word, Excel at most 50)' },
   { name: 'help', short: 'h', type: 'boolean', id: 'tampilkan bantuan ini', en: 'show this help' },
 ];
 
-/** Reads a file (or standard input, `-`) within the size limit; what cannot be read is an {@link Unusable} naming the file. */
-export function bacaBerkas(lang: Bahasa, file: string, maxBytes: number, io: Io): Buffer {
+/** Reads a file (or standard input) whole, within the size limit. */
+export function bacaBytes(lang: Bahasa, file: string, maxBytes: number, io: Io): Buffer {
   const tooBig = (size: string) =>
     new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'berkas', 'file')} ${size} MB ${teks(lang, 'melebihi batas', 'exceeds the limit of')} ${maxBytes / 1024 / 1024} MB (${teks(lang, 'ubah dengan', 'change with')} --maks-mb)`);
-  let bytes: Buffer;
   if (file === '-') {
     const b = io.stdin(maxBytes);
     if (b === null) throw tooBig(`> ${(maxBytes / 1024 / 1024).toFixed(1)}`);
-    bytes = b;
-  } else {
-    let r: ReturnType<typeof readFileLimited>;
-    try {
-      r = readFileLimited(file, maxBytes);
-    } catch {
-      throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'berkas tidak ditemukan atau tidak dapat dibaca', 'file not found or not readable')}`);
-    }
-    if (!r.isFile) throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'bukan berkas biasa', 'not a regular file')}`);
-    if (r.data === null) throw tooBig((r.size / 1024 / 1024).toFixed(1));
-    bytes = r.data;
+    return b;
   }
-  return bytes;
+  let r: ReturnType<typeof readFileLimited>;
+  try {
+    r = readFileLimited(file, maxBytes);
+  } catch {
+    throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'berkas tidak ditemukan atau tidak dapat dibaca', 'file not found or not readable')}`);
+  }
+  if (!r.isFile) throw new Unusable(`${kutipBerkas(file)}: ${teks(lang, 'bukan berkas biasa', 'not a regular file')}`);
+  if (r.data === null) throw tooBig((r.size / 1024 / 1024).toFixed(1));
+  return r.data;
 }
 
-/** Reads a report text file (or standard input) within the size limit. */
-export function bacaBerkasTeks(lang: Bahasa, file: string, maxBytes: number, io: Io): string {
-  const bytes = bacaBerkas(lang, file, maxBytes, io);
-  // A binary file (a PDF, a Word or Excel file) is no report text.
-  if (bytes.subarray(0, 8192).includes(0) || bytes.subarray(0, 5).toString('latin1') === '%PDF-' || bytes.subarray(0, 2).toString('latin1') === 'PK') {
+/** Names of the files the file readers take, or refuse with a reason (old Office, OpenDocument). */
+const NAMA_BINER = /\.(?:pdf|docx|docm|xlsx|xlsm|doc|xls|odt|ods)$/i;
+
+/**
+ * A PDF, Word or Excel file: by its first bytes (`%PDF-`, a zip, an old Office / encrypted file),
+ * whatever its name, or by its name when its content is none of those (the reader then says the
+ * file is broken). Text, CSV and JSON keep their own routes.
+ */
+export function biner(file: string, bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1');
+  return head === '%PDF-' || head.startsWith('PK\x03\x04') || head.startsWith('\xd0\xcf\x11\xe0') || (file !== '-' && NAMA_BINER.test(file));
+}
+
+/** A report text from its bytes; a binary file that is no PDF, Word or Excel file is refused. */
+export function teksDari(lang: Bahasa, file: string, bytes: Buffer): string {
+  if (bytes.subarray(0, 8192).includes(0)) {
     throw new Unusable(
-      `${kutipBerkas(file)}: ${teks(lang, 'bukan berkas teks (PDF, Word atau Excel?); ubah dulu menjadi teks, mis. pdftotext -layout', 'not a text file (PDF, Word or Excel?); convert it to text first, e.g. pdftotext -layout')}`,
+      `${kutipBerkas(file)}: ${teks(lang, 'bukan berkas teks, PDF, Word (.docx) atau Excel (.xlsx)', 'not a text, PDF, Word (.docx) or Excel (.xlsx) file')}`,
     );
   }
   return bytes.toString('utf8');
+}
+
+/**
+ * Imports a PDF, Word or Excel report through the library's file readers (loaded only here, so
+ * the other commands start without them); the readers' refusals name the file already.
+ */
+export async function imporBiner(file: string, bytes: Uint8Array, opsi: OpsiImpor): Promise<HasilImpor & { format: string }> {
+  const nama = file === '-' ? 'stdin' : kutipBerkas(file);
+  try {
+    const { bacaDocx, bacaPdf, bacaXlsx, kenaliBerkas } = await import('../impor/berkas/index.js');
+    const format = kenaliBerkas(nama, bytes);
+    const blok = await (format === 'pdf' ? bacaPdf : format === 'docx' ? bacaDocx : bacaXlsx)(bytes, nama);
+    return { ...imporBlok(blok, { sumber: file === '-' ? 'masukan standar' : file, ...opsi }), format: format.toUpperCase() };
+  } catch (e) {
+    // A reader's message may quote the file (a sheet's name, pdf.js's words): no control characters reach the terminal.
+    if (isSakipError(e)) throw new Unusable(`${e.message.startsWith(nama) ? '' : `${nama}: `}${kutip(e.message, 2000)} [${e.code}]`);
+    throw e;
+  }
 }
 
 /** Imports a report text, turning the library's refusals into the command line's. */
@@ -62,11 +88,11 @@ export function imporBerkas(_lang: Bahasa, file: string, text: string, opsi: Ops
 }
 
 /** One line on how an import went: tables read (and how surely), tables not read. */
-export function ringkasImpor(lang: Bahasa, file: string, h: HasilImpor): string {
+export function ringkasImpor(lang: Bahasa, file: string, h: HasilImpor, format = teks(lang, 'teks', 'text')): string {
   const by = { tinggi: 0, sedang: 0, rendah: 0 };
   for (const c of h.catatan) if (c.jenis !== 'skala') by[c.keyakinan]++;
   const prosa = h.laporan.tabel.filter((t) => t.prosa).reduce((n, t) => n + t.baris.length, 0);
-  return `${kutipBerkas(file)}: ${teks(lang, 'diimpor dari teks', 'imported from text')} — ${h.laporan.tabel.filter((t) => !t.prosa).length} ${teks(lang, 'tabel dibaca', 'tables read')} (${teks(lang, 'keyakinan tinggi', 'high confidence')} ${by.tinggi}, ${teks(lang, 'sedang', 'medium')} ${by.sedang}), ${h.laporan.skala.length} ${teks(lang, 'skala', 'scales')}, ${prosa} ${teks(lang, 'angka dari uraian', 'figures from prose')}, ${h.tidakTerbaca.length} ${teks(lang, 'tabel tidak dibaca', 'tables not read')}\n`;
+  return `${kutipBerkas(file)}: ${teks(lang, 'diimpor dari', 'imported from')} ${format} — ${h.laporan.tabel.filter((t) => !t.prosa).length} ${teks(lang, 'tabel dibaca', 'tables read')} (${teks(lang, 'keyakinan tinggi', 'high confidence')} ${by.tinggi}, ${teks(lang, 'sedang', 'medium')} ${by.sedang}), ${h.laporan.skala.length} ${teks(lang, 'skala', 'scales')}, ${prosa} ${teks(lang, 'angka dari uraian', 'figures from prose')}, ${h.tidakTerbaca.length} ${teks(lang, 'tabel tidak dibaca', 'tables not read')}\n`;
 }
 
 /** Options common to `impor` and to `verify` of a text. */
@@ -94,30 +120,33 @@ export function maksBytes(lang: Bahasa, v: unknown): number {
   return Math.floor(maksMb * 1024 * 1024);
 }
 
-/** `sakip impor FILE [-o laporan.json]`: the draft dataset of a report text, with how it was read. */
-export function impor(lang: Bahasa, args: readonly string[], io: Io, help: () => string): number {
+/** `sakip impor FILE [-o laporan.json]`: the draft dataset of a report (text, PDF, Word, Excel), with how it was read. */
+export function impor(lang: Bahasa, args: readonly string[], io: Io, help: () => string): number | Promise<number> {
   const { values, positionals } = parse(lang, 'impor', args, IMPOR_OPSI);
   if (values.help) return (io.out(help()), 0);
   if (positionals.length !== 1) {
-    throw new Unusable(teks(lang, 'beri tepat satu berkas teks laporan (atau - untuk masukan standar)', 'give exactly one report text file (or - for standard input)'));
+    throw new Unusable(teks(lang, 'beri tepat satu berkas laporan (teks, PDF, Word, Excel; atau - untuk masukan standar)', 'give exactly one report file (text, PDF, Word, Excel; or - for standard input)'));
   }
   const file = positionals[0]!;
   const opsi = opsiImpor(lang, values);
-  const text = bacaBerkasTeks(lang, file, maksBytes(lang, values['maks-mb']), io);
-  const h = imporBerkas(lang, file, text, opsi);
-  const json = `${JSON.stringify(h.laporan, null, 2)}\n`;
-  const out = values.keluaran as string | undefined;
-  if (out !== undefined) {
-    try {
-      io.writeFile(out, json);
-    } catch (e) {
-      throw new Unusable(`${kutipBerkas(out)}: ${teks(lang, 'tidak dapat ditulis', 'cannot be written')} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  const bytes = bacaBytes(lang, file, maksBytes(lang, values['maks-mb']), io);
+  const tulis = (h: HasilImpor, format?: string): number => {
+    const json = `${JSON.stringify(h.laporan, null, 2)}\n`;
+    const out = values.keluaran as string | undefined;
+    if (out !== undefined) {
+      try {
+        io.writeFile(out, json);
+      } catch (e) {
+        throw new Unusable(`${kutipBerkas(out)}: ${teks(lang, 'tidak dapat ditulis', 'cannot be written')} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+      io.err(ringkasImpor(lang, file, h, format));
+      io.err(`${teks(lang, 'Draf ditulis ke', 'Draft written to')} ${kutipBerkas(out)}; ${teks(lang, 'periksa "catatan" lalu jalankan', 'review its "catatan", then run')}: sakip verify ${kutipBerkas(out)}\n`);
+    } else {
+      io.out(json);
+      io.err(ringkasImpor(lang, file, h, format));
     }
-    io.err(ringkasImpor(lang, file, h));
-    io.err(`${teks(lang, 'Draf ditulis ke', 'Draft written to')} ${kutipBerkas(out)}; ${teks(lang, 'periksa "catatan" lalu jalankan', 'review its "catatan", then run')}: sakip verify ${kutipBerkas(out)}\n`);
-  } else {
-    io.out(json);
-    io.err(ringkasImpor(lang, file, h));
-  }
-  return 0;
+    return 0;
+  };
+  if (biner(file, bytes)) return imporBiner(file, bytes, opsi).then((h) => tulis(h, h.format));
+  return tulis(imporBerkas(lang, file, teksDari(lang, file, bytes), opsi));
 }

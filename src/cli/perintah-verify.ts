@@ -7,13 +7,13 @@ import { daftarMasalah } from './format-masalah.js';
 import { verifyLaporan, type HasilVerifikasi } from '../verifikasi/verify.js';
 import { teks, type Bahasa } from './bahasa.js';
 import type { Io } from './io.js';
-import { kutip, kutipBerkas, parse, pilih, Unusable, type Opsi } from './opsi.js';
+import { kutip, kutipBerkas, parse, pilih, Unusable, type Nilai, type Opsi } from './opsi.js';
 import { toCsv } from './render-csv.js';
 import { toHtml } from './render-html.js';
 import { toXlsx } from './render-xlsx.js';
 import { salinan, summaryLine, toJson, toMarkdown, toTable, total } from './render.js';
 import { pelapor } from './tanda.js';
-import { bacaBerkas, bacaBerkasTeks, imporBerkas, opsiImpor, ringkasImpor } from './perintah-impor.js';
+import { bacaBytes, biner, imporBerkas, imporBiner, opsiImpor, ringkasImpor, teksDari } from './perintah-impor.js';
 
 const contohDir = () => new URL('../contoh/', import.meta.url);
 
@@ -36,9 +36,9 @@ export const VERIFY_OPSI: readonly Opsi[] = [
   { name: 'semua-contoh', type: 'boolean', id: 'periksa keempat laporan contoh', en: 'verify all four example reports' },
   { name: 'hanya-format', type: 'boolean', id: 'hanya periksa format dataset: tampilkan semua masalahnya', en: 'only check the dataset format: list every problem' },
   { name: 'tanpa-info', type: 'boolean', id: 'sembunyikan temuan tingkat info', en: 'leave out info findings' },
-  { name: 'locale', type: 'string', values: ['id', 'en'], id: 'gaya angka dataset yang tidak menyatakannya', en: 'number style of a dataset that states none' },
-  { name: 'maks-mb', type: 'string', arg: 'N', id: 'batas ukuran berkas dalam MB (bawaan: 16)', en: 'file size limit in MB (default: 16)' },
-  { name: 'teks', type: 'boolean', id: 'baca setiap FILE (juga -) sebagai teks laporan, apa pun namanya', en: 'read every FILE (also -) as a report text, whatever its name' },
+  { name: 'locale', type: 'string', values: ['id', 'en'], id: 'gaya angka dataset (atau laporan yang diimpor) yang tidak menyatakannya', en: 'number style of a dataset (or an imported report) that states none' },
+  { name: 'maks-mb', type: 'string', arg: 'N', id: 'batas ukuran berkas dalam MB (bawaan: 16; PDF, Word, Excel paling besar 50)', en: 'file size limit in MB (default: 16; PDF, Word, Excel at most 50)' },
+  { name: 'teks', type: 'boolean', id: 'baca setiap FILE (juga -) sebagai teks laporan, apa pun namanya (PDF, Word dan Excel tetap dikenali dari isinya)', en: 'read every FILE (also -) as a report text, whatever its name (PDF, Word and Excel are still told by their content)' },
   { name: 'tanpa-warna', type: 'boolean', id: 'tanpa warna di terminal (juga NO_COLOR)', en: 'no colour in the terminal (also NO_COLOR)' },
   { name: 'help', short: 'h', type: 'boolean', id: 'tampilkan bantuan ini', en: 'show this help' },
 ];
@@ -49,13 +49,12 @@ interface Masukan {
 }
 
 /** `sakip verify`: exit 0 without error findings, 1 with, 2 for unusable input. */
-export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () => string): number {
+export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () => string): number | Promise<number> {
   const { values, positionals } = parse(lang, 'verify', args, VERIFY_OPSI);
   if (values.help) {
     io.out(help());
     return 0;
   }
-  const format = (values.format as string | undefined) ?? 'table';
   const maksMb = Number(values['maks-mb'] ?? '16');
   if (!Number.isFinite(maksMb) || maksMb <= 0 || maksMb > 1024) {
     throw new Unusable(`--maks-mb ${kutip(String(values['maks-mb']))} ${teks(lang, 'harus angka positif sampai 1024', 'must be a positive number up to 1024')}`);
@@ -69,21 +68,49 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
     inputs.push({ name: id, data: JSON.parse(readFileSync(new URL(`${id}.json`, contohDir()), 'utf8')) });
   }
   let stdinUsed = false;
+  // Each file is read now and imported in order afterwards: a PDF, Word or Excel file asynchronously,
+  // so that when there is one the command's result is a promise (and only then).
+  const baca: (() => Masukan | Promise<Masukan>)[] = inputs.map((x) => () => x);
+  let async = false;
   for (const file of positionals) {
     progress.tahap(`${teks(lang, 'membaca', 'reading')} ${kutipBerkas(file)}…`);
     if (file === '-') {
       if (stdinUsed) throw new Unusable(teks(lang, '"-" (masukan standar) hanya boleh sekali', '"-" (standard input) may be given once only'));
       stdinUsed = true;
     }
-    if (values.teks === true || /\.(?:txt|text|md)$/i.test(file)) {
+    const bytes = bacaBytes(lang, file, maxBytes, io);
+    if (biner(file, bytes)) {
+      const opsi = opsiImpor(lang, { locale: values.locale });
+      async = true;
+      baca.push(async () => {
+        const h = await imporBiner(file, bytes, opsi);
+        io.err(ringkasImpor(lang, file, h, h.format));
+        return { name: file, data: h.laporan };
+      });
+    } else if (values.teks === true || /\.(?:txt|text|md)$/i.test(file)) {
       // A report text: imported first; the draft is what is verified.
-      const h = imporBerkas(lang, file, bacaBerkasTeks(lang, file, maxBytes, io), opsiImpor(lang, { locale: values.locale }));
-      io.err(ringkasImpor(lang, file, h));
-      inputs.push({ name: file, data: h.laporan });
-      continue;
+      const text = teksDari(lang, file, bytes);
+      baca.push(() => {
+        const h = imporBerkas(lang, file, text, opsiImpor(lang, { locale: values.locale }));
+        io.err(ringkasImpor(lang, file, h));
+        return { name: file, data: h.laporan };
+      });
+    } else {
+      const data = load(lang, file, bytes);
+      baca.push(() => ({ name: file, data }));
     }
-    inputs.push({ name: file, data: load(lang, file, maxBytes, io) });
   }
+  if (!async) return periksa(lang, values, baca.map((f) => f() as Masukan), io, progress);
+  return (async () => {
+    const all: Masukan[] = [];
+    for (const f of baca) all.push(await f());
+    return periksa(lang, values, all, io, progress);
+  })();
+}
+
+/** Verifies the inputs read and writes the findings; the exit code. */
+function periksa(lang: Bahasa, values: Nilai, inputs: Masukan[], io: Io, progress: ReturnType<typeof pelapor>): number {
+  const format = (values.format as string | undefined) ?? 'table';
   if (inputs.length === 0) {
     throw new Unusable(teks(lang, 'tidak ada berkas; beri FILE, - (masukan standar), --contoh ID atau --semua-contoh', 'no input; give FILE, - (standard input), --contoh ID or --semua-contoh'));
   }
@@ -151,8 +178,7 @@ export function verify(lang: Bahasa, args: readonly string[], io: Io, help: () =
 }
 
 /** Reads one dataset: JSON, or the CSV form (by its name, or when it does not start like JSON). */
-function load(lang: Bahasa, file: string, maxBytes: number, io: Io): unknown {
-  const bytes = bacaBerkas(lang, file, maxBytes, io);
+function load(lang: Bahasa, file: string, bytes: Buffer): unknown {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const csvName = file === '-' ? 'stdin' : file;
   if (/\.csv$/i.test(file) || !/^\s*[[{]/.test(text.slice(0, 1024))) {

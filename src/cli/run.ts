@@ -20,14 +20,15 @@ interface Perintah {
   readonly id: string;
   readonly en: string;
   readonly opsi: readonly Opsi[];
-  readonly run: (lang: Bahasa, args: readonly string[], io: Io, help: () => string) => number;
+  /** The exit code; a promise of it only when a PDF, Word or Excel file is read (its readers are asynchronous). */
+  readonly run: (lang: Bahasa, args: readonly string[], io: Io, help: () => string) => number | Promise<number>;
 }
 
 const PERINTAH: Record<string, Perintah> = {
   verify: {
-    usage: 'sakip verify FILE… | - | --contoh ID | --semua-contoh [opsi]',
-    id: 'Periksa dataset laporan (JSON sakip-laporan/1 atau CSV) atau teks laporan (.txt, diimpor dulu): setiap angka turunan dihitung ulang.\nKode keluar: 0 tanpa temuan salah, 1 ada temuan salah, 2 masukan tidak dapat dipakai.',
-    en: 'Verify report datasets (JSON sakip-laporan/1 or CSV) or report texts (.txt, imported first): every derived figure recomputed.\nExit codes: 0 no error findings, 1 error findings, 2 unusable input.',
+    usage: 'sakip verify FILE.json|.csv|.pdf|.docx|.xlsx|.txt… | - | --contoh ID | --semua-contoh [opsi]',
+    id: 'Periksa laporan: dataset (JSON sakip-laporan/1 atau CSV), atau berkas laporan PDF (.pdf), Word (.docx), Excel (.xlsx)\natau teks (.txt), yang diimpor dulu: setiap angka turunan dihitung ulang. Format berkas dikenali dari isinya.\nKode keluar: 0 tanpa temuan salah, 1 ada temuan salah, 2 masukan tidak dapat dipakai.',
+    en: 'Verify reports: datasets (JSON sakip-laporan/1 or CSV), or report files in PDF (.pdf), Word (.docx), Excel (.xlsx)\nor text (.txt), imported first: every derived figure recomputed. A file\'s format is told by its content.\nExit codes: 0 no error findings, 1 error findings, 2 unusable input.',
     opsi: VERIFY_OPSI,
     run: verify,
   },
@@ -67,9 +68,9 @@ const PERINTAH: Record<string, Perintah> = {
     run: daftarSkala,
   },
   impor: {
-    usage: 'sakip impor FILE.txt | - [-o laporan.json] [opsi]',
-    id: 'Baca teks laporan (hasil konversi PDF, atau tabel yang ditempel) menjadi draf dataset sakip-laporan/1,\ndengan catatan per tabel: kolom mana dibaca sebagai apa, baris yang dilewati, keyakinan.\nPeriksa drafnya, betulkan bila perlu, lalu: sakip verify laporan.json. Kode keluar: 0 berhasil, 2 masukan tidak dapat dipakai.',
-    en: 'Read a report text (converted from PDF, or pasted tables) into a draft sakip-laporan/1 dataset,\nwith a note per table: which column was read as what, rows left out, confidence.\nReview the draft, correct it if needed, then: sakip verify laporan.json. Exit codes: 0 done, 2 unusable input.',
+    usage: 'sakip impor FILE.pdf|.docx|.xlsx|.txt | - [-o laporan.json] [opsi]',
+    id: 'Baca laporan PDF, Word (.docx), Excel (.xlsx) atau teks (.txt, tabel yang ditempel) menjadi draf dataset sakip-laporan/1,\ndengan catatan per tabel: kolom mana dibaca sebagai apa, baris yang dilewati, keyakinan.\nPeriksa drafnya, betulkan bila perlu, lalu: sakip verify laporan.json. Kode keluar: 0 berhasil, 2 masukan tidak dapat dipakai.',
+    en: 'Read a PDF, Word (.docx), Excel (.xlsx) or text report (.txt, pasted tables) into a draft sakip-laporan/1 dataset,\nwith a note per table: which column was read as what, rows left out, confidence.\nReview the draft, correct it if needed, then: sakip verify laporan.json. Exit codes: 0 done, 2 unusable input.',
     opsi: IMPOR_OPSI,
     run: impor,
   },
@@ -89,7 +90,9 @@ ${Object.entries(PERINTAH)
 ${teks(lang, 'Contoh', 'Examples')}:
   sakip verify --semua-contoh
   sakip verify laporan.json tabel.csv --format csv --pemisah ";" -o temuan.csv
-  sakip verify laporan.txt
+  sakip verify laporan.pdf
+  sakip verify laporan.docx laporan.xlsx laporan.txt
+  sakip impor laporan.pdf -o laporan.json
   sakip impor laporan.txt -o laporan.json
   sakip capaian --target 5,15 --realisasi 5,85 --arah negatif
   sakip predikat 90 --skala sakip-88-2021
@@ -99,7 +102,7 @@ ${teks(
   'Angka boleh bergaya Indonesia (1.081,93) atau Inggris (1,081.93); angka ambigu seperti 1.234\nperlu --locale id atau --locale en. Bahasa: --lang en|id (atau LANG=en…).',
   'Numbers may be Indonesian (1.081,93) or English style (1,081.93); an ambiguous one such as 1.234\nneeds --locale id or --locale en. Language: --lang en|id (or LANG=en…).',
 )}
-${teks(lang, 'Panduan', 'Guides')}: docs/memulai.md, docs/verifikasi-laporan.md
+${teks(lang, 'Panduan', 'Guides')}: docs/memulai.md, docs/verifikasi-laporan.md, docs/impor-laporan.md
 `;
 }
 
@@ -127,8 +130,11 @@ function contoh(lang: Bahasa, args: readonly string[], io: Io, help: () => strin
   return 0;
 }
 
-/** Runs the command line; returns the exit code. Output goes through the two writers. */
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, io: Partial<Io> = {}): number {
+/**
+ * Runs the command line; returns the exit code. Output goes through the two writers. The code is
+ * a promise only when a PDF, Word or Excel file is read (every other route stays synchronous).
+ */
+export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, io: Partial<Io> = {}): number | Promise<number> {
   const sys: Io = {
     out,
     err,
@@ -166,15 +172,21 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     }
     const p = PERINTAH[command];
     if (!p) throw unknownCommand(lang, command);
-    return p.run(lang, args, sys, () => bantuan(lang, command));
+    const code = p.run(lang, args, sys, () => bantuan(lang, command));
+    return typeof code === 'number' ? code : code.catch((e: unknown) => gagal(lang, e, err));
   } catch (e) {
-    if (e instanceof Unusable) err(`sakip: ${e.message}\n`);
-    else if (isSakipError(e)) err(`sakip: ${e.message} [${e.code}]\n`);
-    else if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      err(`sakip: ${teks(lang, 'masukan terlalu dalam bersarang', 'input nested too deeply')}\n`);
-    } else throw e;
-    return 2;
+    return gagal(lang, e, err);
   }
+}
+
+/** An unusable input's one-line message and exit code 2; anything else is a bug and is thrown on. */
+function gagal(lang: Bahasa, e: unknown, err: (s: string) => void): number {
+  if (e instanceof Unusable) err(`sakip: ${e.message}\n`);
+  else if (isSakipError(e)) err(`sakip: ${e.message} [${e.code}]\n`);
+  else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    err(`sakip: ${teks(lang, 'masukan terlalu dalam bersarang', 'input nested too deeply')}\n`);
+  } else throw e;
+  return 2;
 }
 
 function unknownCommand(lang: Bahasa, command: string): Unusable {

@@ -3,7 +3,8 @@
  * it, or tables pasted from a viewer) to a draft `sakip-laporan/1` dataset that `verifyLaporan`
  * checks. Two steps, each usable alone: `bacaTeks` turns text into blocks (paragraphs and
  * tables), `imporBlok` recognises the tables and figures of any blocks (other readers produce
- * the same blocks from Word, Excel or PDF files). No file system: works in the browser too.
+ * the same blocks from Word, Excel or PDF files: `bacaBerkas` reads their bytes). No file system:
+ * works in the browser too.
  *
  * @module
  */
@@ -16,6 +17,8 @@ export { BATAS_IMPOR } from './batas.js';
 export { bacaTeks } from './teks.js';
 export { imporBlok, metodeDari, type HasilImpor, type OpsiImpor } from './kenali.js';
 export type { CatatanTabel, Keyakinan, TabelTakTerbaca } from './tabel.js';
+// PDF, Word and Excel files: bytes to the same blocks (`imporBlok(await bacaBerkas(nama, bytes))`).
+export { BATAS_BERKAS, bacaBerkas, bacaDocx, bacaPdf, bacaXlsx, kenaliBerkas, type Bytes, type FormatBerkas } from './berkas/index.js';
 
 /**
  * Imports a report text: `imporBlok(bacaTeks(teks), opsi)`. The result's `laporan` is a draft

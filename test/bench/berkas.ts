@@ -1,14 +1,19 @@
 /**
- * The file readers of issue 11 on a 1 MB and a 10 MB file of each format: a report's indicator
- * table repeated, written as an Excel sheet, a Word table and PDF pages. A linear reader takes
- * about ten times as long on ten times the file. Each format runs in a child process of its own
- * (`SAKIP_BENCH_BERKAS=xlsx|docx|pdf`), without the 320 MB heap the batch workloads are held to:
+ * The readers of issue 11 on a 1 MB and a 10 MB file of each format `sakip verify` takes: a
+ * report text (the four real reports repeated), a dataset CSV, and a report's indicator table
+ * repeated, written as an Excel sheet, a Word table and PDF pages. A linear reader takes about
+ * ten times as long on ten times the file, and as many ms per MB on both. Each format runs in a
+ * child process of its own (`SAKIP_BENCH_BERKAS=teks|csv|xlsx|docx|pdf` runs that line alone),
+ * without the 320 MB heap the batch workloads are held to:
  * a reader holds the decompressed XML as one string (a 10 MB DOCX of table rows is 100+ MB of
  * XML), and its peak memory is printed beside its time.
  */
 import { strToU8, zipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { bacaDocx, bacaPdf, bacaXlsx } from '../../src/impor/berkas/index.js';
+import { bacaTeks } from '../../src/impor/index.js';
+import { bacaCsv } from '../../src/index.js';
 
 const MB = 1024 * 1024;
 
@@ -102,6 +107,25 @@ function pdf(bytes: number): Uint8Array {
   return strToU8(out);
 }
 
+/** The four report texts, repeated to `bytes` (whole lines): what a PDF-to-text conversion gives. */
+function teks(bytes: number): Uint8Array {
+  const one = ['000_ee950b920736b221', '001_5ffaa85d39344473', '003_0549a7cbacc22fc7', '004_832406180d8fbc67']
+    .map((f) => readFileSync(new URL(`../fixtures/laporan/${f}.txt`, import.meta.url), 'utf8'))
+    .join('\n\n');
+  const all = one.repeat(Math.ceil(bytes / one.length)).slice(0, bytes);
+  return strToU8(all.slice(0, all.lastIndexOf('\n') + 1));
+}
+
+/** A dataset CSV (the form `sakip verify` reads) of `rows` indicator rows, Indonesian style. */
+function csv(rows: number): Uint8Array {
+  const lines = ['# id: bench', '# instansi: Dinas Sosial Contoh', '# tahun: 2023', '# locale: id', 'tabel,nama,arah,target,realisasi,capaian'];
+  for (let i = 0; i < rows; i++) {
+    const r = row(i);
+    lines.push(`Tabel ${1 + (i % 9)},"${r[2]}",positif,${r[4]},"${r[5]}","${r[6]}"`);
+  }
+  return strToU8(`${lines.join('\n')}\n`);
+}
+
 /** Rows that make a file of about `bytes` for a maker (the makers are close to linear in rows). */
 function sized(make: (rows: number) => Uint8Array, bytes: number): Uint8Array {
   const probe = make(2000);
@@ -120,13 +144,17 @@ async function timed(read: (b: Uint8Array) => Promise<unknown>, input: Uint8Arra
   return best;
 }
 
+const utf8 = (b: Uint8Array) => new TextDecoder().decode(b);
+
 const READERS: Record<string, [string, (b: Uint8Array) => Promise<unknown>, (bytes: number) => Uint8Array]> = {
+  teks: ['text (bacaTeks)', async (b) => bacaTeks(utf8(b)), teks],
+  csv: ['CSV (bacaCsv)', async (b) => bacaCsv(utf8(b)), (n) => sized(csv, n)],
   xlsx: ['XLSX (bacaXlsx)', (b) => bacaXlsx(b), (n) => sized(xlsx, n)],
   docx: ['DOCX (bacaDocx)', (b) => bacaDocx(b), (n) => sized(docx, n)],
   pdf: ['PDF (bacaPdf, pdf.js)', (b) => bacaPdf(b), pdf],
 };
 
-/** One format's line: file sizes, best time of the runs on each, the ratio (≈ 10 when linear), peak memory. */
+/** One format's line: file sizes, best time of the runs on each, ms per MB of the 10 MB file, the ratio (≈ 10 when linear), peak memory. */
 export async function fileReader(format: string): Promise<string> {
   const [name, read, make] = READERS[format]!;
   const small = make(MB);
@@ -135,15 +163,15 @@ export async function fileReader(format: string): Promise<string> {
   const b = await timed(read, big, 2);
   const size = (u: Uint8Array) => `${(u.length / MB).toFixed(1)} MB`;
   const peak = process.resourceUsage().maxRSS / 1024;
-  return `| ${name} | ${size(small)} / ${size(big)} | ${a.toFixed(0)} | ${b.toFixed(0)} | ${(b / a).toFixed(1)} | ${peak.toFixed(0)} |`;
+  return `| ${name} | ${size(small)} / ${size(big)} | ${a.toFixed(0)} | ${b.toFixed(0)} | ${(b / (big.length / MB)).toFixed(1)} | ${(b / a).toFixed(1)} | ${peak.toFixed(0)} |`;
 }
 
 /** The table: one child process per format, running this same script with SAKIP_BENCH_BERKAS set. */
 export function fileReaders(): string[] {
-  const lines = ['| file reader | files | 1 MB ms | 10 MB ms | 10 MB / 1 MB | peak MB |', '|---|---:|---:|---:|---:|---:|'];
+  const lines = ['| reader (per format) | files | 1 MB ms | 10 MB ms | ms/MB (10 MB) | 10 MB / 1 MB | peak MB |', '|---|---:|---:|---:|---:|---:|---:|'];
   for (const format of Object.keys(READERS)) {
     const r = spawnSync(process.execPath, ['--expose-gc', process.argv[1]!], { env: { ...process.env, SAKIP_BENCH_BERKAS: format }, encoding: 'utf8' });
-    lines.push(r.status === 0 ? r.stdout.trim() : `| ${format} | failed: ${(r.stderr || r.stdout).trim().split('\n').pop()} | | | | |`);
+    lines.push(r.status === 0 ? r.stdout.trim() : `| ${format} | failed: ${(r.stderr || r.stdout).trim().split('\n').pop()} | | | | | |`);
   }
   return lines;
 }

@@ -34,6 +34,28 @@ export const JUDUL_310 = 'Tabel 3. 10 Tingkat Efisiensi Penggunaan Sumber Daya';
 export const KALIMAT = 'Pencapaian kinerja IKU sebagaimana tersebut diatas dapat diterangkan sebagai berikut :';
 
 /**
+ * The report of the command-line tests and of the guide's examples (test/fixtures/berkas/): the
+ * indicator, budget and efficiency tables of the report, one capaian misprinted (105,5 → 115,5)
+ * so that there is an error to find, under a cover naming the agency.
+ */
+export function laporanContoh(): { pembuka: string[]; tabel: { judul: string; rows: string[][]; headerRows: number }[] } {
+  return {
+    pembuka: ['DINAS SOSIAL KABUPATEN CONTOH', 'Laporan Kinerja Instansi Pemerintah Tahun 2023'],
+    tabel: [
+      { judul: JUDUL_32, rows: tabelLaporan(JUDUL_32).map((r) => r.map((c) => (c === '105,5' ? '115,5' : c))), headerRows: 2 },
+      { judul: JUDUL_37, rows: tabelLaporan(JUDUL_37), headerRows: 1 },
+      { judul: JUDUL_310, rows: tabelLaporan(JUDUL_310), headerRows: 1 },
+    ],
+  };
+}
+
+/** The same report as text: the cover's lines, then each title and its tab-separated rows. */
+export function teksContoh(): string {
+  const { pembuka, tabel } = laporanContoh();
+  return [...pembuka, '', ...tabel.map((t) => `${t.judul}\n\n${t.rows.map((r) => r.join('\t')).join('\n')}\n`)].join('\n');
+}
+
+/**
  * Merges of a header the way the report prints it: a cell followed by empty cells on its row
  * spans them (up to the next filled one); a header cell with an empty cell below it, on the
  * first header row of a two-row header, spans both rows.
@@ -55,11 +77,19 @@ export function gabungan(rows: string[][], headerRows: number): { r: number; c: 
 
 // ---------------------------------------------------------------- XLSX (exceljs)
 
-/** A workbook: one sheet per table (title, empty row, table, empty row, a sentence), plus extras. */
+/**
+ * A workbook: one sheet per table (title, empty row, table, empty row, a sentence), plus extras;
+ * `pembuka` (a cover's lines: agency, report) on a first sheet of its own, a line a row apart.
+ */
 export async function buatXlsx(
   tables: { judul: string; rows: (string | number | ExcelJS.CellValue)[][]; headerRows: number; formats?: Record<number, string> }[],
+  pembuka: string[] = [],
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
+  if (pembuka.length > 0) {
+    const ws = wb.addWorksheet('Sampul');
+    pembuka.forEach((l, i) => (ws.getCell(1 + 2 * i, 1).value = l));
+  }
   for (const [k, t] of tables.entries()) {
     const ws = wb.addWorksheet(`Tabel ${k + 1}`);
     ws.getCell(1, 1).value = t.judul;
@@ -80,8 +110,8 @@ export async function buatXlsx(
 
 // ---------------------------------------------------------------- DOCX (docx)
 
-export async function buatDocx(tables: { judul: string; rows: string[][]; headerRows: number }[]): Promise<Uint8Array> {
-  const children: (Paragraph | Table)[] = [];
+export async function buatDocx(tables: { judul: string; rows: string[][]; headerRows: number }[], pembuka: string[] = []): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = pembuka.map((l) => new Paragraph(l));
   for (const t of tables) {
     children.push(new Paragraph(t.judul));
     const merges = gabungan(t.rows, t.headerRows);
@@ -112,12 +142,15 @@ export async function buatDocx(tables: { judul: string; rows: string[][]; header
  * padding, a header cell over several columns starting at the first of them (so it reaches
  * across the gap into the next), one table per page with its title above and a sentence below.
  */
-export async function buatPdf(tables: { judul: string; rows: string[][]; headerRows: number }[], size = 7): Promise<Uint8Array> {
+export async function buatPdf(tables: { judul: string; rows: string[][]; headerRows: number }[], size = 7, pembuka: string[] = []): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: 'A3', layout: 'landscape', margin: 36, compress: true });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((r) => doc.on('end', () => r()));
   doc.font('Helvetica').fontSize(size);
+  // The cover's lines on a page of their own, a blank line apart (paragraphs, not a table).
+  pembuka.forEach((l, i) => doc.text(l, 36, 60 + i * 4 * size, { lineBreak: false }));
+  if (pembuka.length > 0) doc.addPage();
   tables.forEach((t, k) => {
     if (k > 0) doc.addPage();
     const merges = gabungan(t.rows, t.headerRows);

@@ -14,6 +14,11 @@ import { ErrorCode, SakipError } from '../../errors.js';
  *   in XFD1048576 would otherwise pad to 17 billion).
  * - `rentang`: columns one merged or spanned cell may cover (Excel has 16 384, Word 63).
  *
+ * Over a limit: `SAKIP_FILE_TOO_LARGE`. The command line reads at most 16 MB of a file unless
+ * `--maks-mb` says more (then these limits still hold). The readers are linear in the file:
+ * `npm run bench` prints each format's time on 1 MB and 10 MB, and its ms per MB. The guide
+ * docs/impor-laporan.md lists these limits with the importer's (`BATAS_IMPOR`).
+ *
  * @category Impor
  */
 export const BATAS_BERKAS = Object.freeze({ berkas: 50 * 1024 * 1024, xml: 200 * 1024 * 1024, rasio: 100, sel: 5_000_000, rentang: 16_384 });

@@ -27,7 +27,10 @@ const BARIS_MAKS = 1_048_576;
  *   as its number format shows it: fixed decimals rounded half away from zero (`0.00`: 72.6625
  *   → `72.66`), a percentage as its percent (`0.00%`: 0.8641 → `86.41%`), General as the stored
  *   digits up to the 15 significant ones Excel keeps. The point is '.', there is no grouping,
- *   and literal text of the format (`"Rp"`) is not added. Dates show as their serial number;
+ *   and literal text of the format (`"Rp"`) is not added. A number that would then read two ways
+ *   (`1.234`: a point and exactly three decimals, 1234 in the Indonesian style) gets a leading
+ *   zero, `01.234`, so that no number style, column or `locale` option reads it as a thousand.
+ *   Dates show as their serial number;
  * - a formula without a stored result (a file never recalculated) is empty; an error value
  *   (`#DIV/0!`) and a boolean (`TRUE`) are their text.
  *
@@ -250,9 +253,20 @@ function nilaiSel(t: string, v: string | null, inline: string | null, s: number,
     return str;
   }
   if (t === 'b') return raw.trim() === '1' ? 'TRUE' : raw.trim() === '0' ? 'FALSE' : raw;
-  if (t === 'n') return teksAngka(raw, styles[s] ?? UMUM);
+  if (t === 'n') return satuBacaan(teksAngka(raw, styles[s] ?? UMUM));
   // 'str' (a formula's text), 'e' (an error such as #DIV/0!), 'd' (an ISO date): as written.
   return raw;
+}
+
+/**
+ * A number shown as `1.234` (one to three digits, a point, exactly three decimals) reads as
+ * 1234 in the Indonesian style, and a report's column or `--locale id` would read it so. A
+ * stored number is never that: a leading zero (`01.234`, `-012.345%`) makes the text read one
+ * way, 1.234, in both styles, keeping the printed decimals. Every other shown number already
+ * reads one way (`1234.50`, `0.125`, `72.66`).
+ */
+function satuBacaan(text: string): string {
+  return /^-?[1-9]\d{0,2}\.\d{3}%?$/.test(text) ? text.replace(/^(-?)/, '$10') : text;
 }
 
 /** The 1-based column of a cell reference ("B7" → 2), 0 when it has no letters, -1 past XFD. */
