@@ -1,16 +1,23 @@
 /**
  * The auditor's page (dist/web/index.html) from file:// in real headless Chromium: each shipped
- * report, by its button and through the file input, gives the same counts as `sakip verify
- * --format json`; a finding opens its explanation; the exports download and read back; nothing
- * leaves file://; no console error; no serious accessibility violation (axe-core); screenshots at
- * 360 and 1280 px in test/.output/.
+ * report, by its button and through the file input (its dataset, its text; and an XLSX, a DOCX
+ * and a PDF), gives the same counts as `sakip verify --format json`; the findings filter by
+ * severity, table and code; a finding opens its explanation; an imported table's reading can be
+ * corrected and verified again, and the corrected dataset downloads and verifies the same; the
+ * exports download and read back; nothing leaves file://; no console error; no serious
+ * accessibility violation (axe-core); screenshots at 360 and 1280 px in test/.output/.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bacaBerkas } from '../src/impor/berkas/index.js';
+import { imporBlok, imporTeks } from '../src/impor/index.js';
+import { verifyLaporan, type DatasetLaporan, type HasilVerifikasi } from '../src/index.js';
 import { parseCsv } from '../src/verifikasi/csv.js';
+import { buatDocx, buatPdf, buatXlsx, JUDUL_310, JUDUL_32, JUDUL_37, tabelLaporan } from './helpers/berkas.js';
 import { root, sakip } from './helpers/sakip.js';
 import { lembarPertama } from './helpers/xlsx.js';
 
@@ -19,6 +26,22 @@ const available = existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run must install Debian's chromium`);
 const ids = ['banyumas-2023', 'buleleng-2023', 'pamekasan-2023', 'polewali-mandar-2023'];
 const url = pathToFileURL(join(root, 'dist/web/index.html')).href;
+const TEKS: Record<string, string> = {
+  banyumas: '000_ee950b920736b221.txt',
+  pamekasan: '001_5ffaa85d39344473.txt',
+  buleleng: '003_0549a7cbacc22fc7.txt',
+  'polewali-mandar': '004_832406180d8fbc67.txt',
+};
+const teks = (f: string) => join(root, 'test/fixtures/laporan', f);
+/** What data-ringkasan must say for a verification result. */
+const ringkasan = (h: Pick<HasilVerifikasi, 'summary' | 'coverage'>) => ({
+  ringkasan: '',
+  error: String(h.summary.error),
+  rounding: String(h.summary.rounding),
+  warning: String(h.summary.warning),
+  info: String(h.summary.info),
+  tidakDiperiksa: String(h.coverage.notChecked.length),
+});
 
 describe.skipIf(!available)('the auditor page in headless Chromium, from file://', () => {
   let browser: Browser;
@@ -68,6 +91,150 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
     await page.setInputFiles('input[type=file]', join(root, 'test/fixtures/cli/rusak.json'));
     await expect.poll(() => page.textContent('#status')).toMatch(/rusak\.json: JSON tidak valid/);
   }, 120_000);
+
+  it('each report text, and an XLSX, a DOCX and a PDF, through the file input give the counts of sakip verify on their import', async () => {
+    for (const [nama, file] of Object.entries(TEKS)) {
+      await page.setInputFiles('input[type=file]', teks(file));
+      await expect.poll(() => page.textContent('#status'), { timeout: 30_000 }).toContain(`${file}: selesai diperiksa (draf impor)`);
+      const cli = JSON.parse(sakip(['verify', teks(file), '--format', 'json']).out).reports[0];
+      expect(await counts(), nama).toEqual(ringkasan(cli));
+      expect(await page.locator('[data-kode][data-severity="error"]').count(), nama).toBe(cli.summary.error);
+      // Each table read shows how it was read, and the draft says so at the top.
+      const draf = imporTeks(readFileSync(teks(file), 'utf8')).laporan;
+      expect(await page.locator('[data-tabel-koreksi]').count(), nama).toBe(draf.tabel.length);
+      expect(await page.isVisible('#impor'), nama).toBe(true);
+    }
+    // The file reader (pdf.js inside) is not part of the first load: it comes with the first file that needs it.
+    expect(await page.locator('script[src="pekerja-berkas.js"]').count()).toBe(0);
+    const spec = [
+      { judul: JUDUL_32, rows: tabelLaporan(JUDUL_32), headerRows: 2 },
+      { judul: JUDUL_37, rows: tabelLaporan(JUDUL_37), headerRows: 1 },
+      { judul: JUDUL_310, rows: tabelLaporan(JUDUL_310), headerRows: 1 },
+    ];
+    const files = { 'laporan.xlsx': await buatXlsx(spec), 'laporan.docx': await buatDocx(spec), 'laporan.pdf': await buatPdf(spec) };
+    for (const [name, bytes] of Object.entries(files)) {
+      await page.setInputFiles('input[type=file]', { name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+      await expect.poll(() => page.textContent('#status'), { timeout: 60_000 }).toContain(`${name}: selesai diperiksa (draf impor)`);
+      const draf = imporBlok(await bacaBerkas(name, bytes), { sumber: name }).laporan;
+      expect(draf.tabel.length, name).toBeGreaterThanOrEqual(3);
+      expect(await counts(), name).toEqual(ringkasan(verifyLaporan(draf)));
+      expect(await page.locator('[data-tabel-koreksi]').count(), name).toBe(draf.tabel.length);
+    }
+    expect(await page.locator('script[src="pekerja-berkas.js"]').count()).toBe(1);
+    // A corrupt file: a readable message naming the file and the error's code, no console error.
+    await page.setInputFiles('input[type=file]', { name: 'rusak.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('bukan docx') });
+    await expect.poll(() => page.textContent('#status')).toMatch(/^rusak\.docx: .*DOCX.*\[SAKIP_FILE_CORRUPT\]$/);
+    expect(await page.getAttribute('#status', 'class')).toBe('galat');
+    // Pasted text goes through the same importer.
+    await page.fill('#tempel', readFileSync(teks(TEKS.buleleng!), 'utf8'));
+    await page.click('#form-tempel button[type=submit]');
+    await expect.poll(() => page.textContent('#status'), { timeout: 30_000 }).toContain('tempelan: selesai diperiksa (draf impor)');
+    expect(await counts()).toEqual(ringkasan(JSON.parse(sakip(['verify', teks(TEKS.buleleng!), '--format', 'json']).out).reports[0]));
+  }, 240_000);
+
+  it('corrects an imported table (a column, a number style, a parent), verifies again, and downloads the corrected dataset', async () => {
+    const file = teks(TEKS.buleleng!);
+    await page.setInputFiles('input[type=file]', file);
+    await expect.poll(() => page.textContent('#status'), { timeout: 30_000 }).toContain('selesai diperiksa (draf impor)');
+    // The same corrections made by hand to the draft, step by step: what the page must show after each.
+    const draf = structuredClone(imporTeks(readFileSync(file, 'utf8')).laporan) as DatasetLaporan;
+    const tabel = (id: string) => draf.tabel.find((t) => t.id === id)!;
+    const rows = (id: string) => tabel(id).baris as Record<string, unknown>[];
+    const before = await counts();
+    expect(before).toEqual(ringkasan(verifyLaporan(draf)));
+    const sesudah = async (status: RegExp) => {
+      await expect.poll(() => page.textContent('#status'), { timeout: 30_000 }).toMatch(status);
+      return counts();
+    };
+    const box = (id: string) => page.locator(`[data-tabel-koreksi="${id}"]`);
+
+    // 1. Tabel 8's "Target" column is the realisasi (and so the realisasi column the target): swapped.
+    await box('Tabel tanpa nomor 8').locator('summary').click();
+    await box('Tabel tanpa nomor 8').locator('select[data-koreksi-kolom="target"]').selectOption('realisasi');
+    for (const b of rows('Tabel tanpa nomor 8')) [b.target, b.realisasi] = [b.realisasi, b.target];
+    for (const b of rows('Tabel tanpa nomor 8')) for (const k of ['target', 'realisasi']) if (b[k] === undefined) delete b[k];
+    // The links between equal printed figures follow the figures.
+    const tukar = (ref: string) => (/^tx8-\d+\.(target|realisasi)$/.test(ref) ? ref.replace(/(target|realisasi)$/, (m) => (m === 'target' ? 'realisasi' : 'target')) : ref);
+    draf.sama = draf.sama!.map((x) => ({ ...x, a: tukar(x.a), b: tukar(x.b) }));
+    const satu = await sesudah(/1 koreksi\)$/);
+    expect(satu).toEqual(ringkasan(verifyLaporan(draf)));
+    expect(satu).not.toEqual(before);
+
+    // 2. Tabel 10's capaian column is no figure: gone, and its average with it.
+    await box('Tabel tanpa nomor 10').locator('summary').click();
+    await box('Tabel tanpa nomor 10').locator('select[data-koreksi-kolom="capaian"]').selectOption('');
+    for (const b of rows('Tabel tanpa nomor 10')) {
+      delete b.capaian;
+      if ((b.agregat as { kolom?: string } | undefined)?.kolom === 'capaian') delete b.agregat;
+    }
+    draf.sama = draf.sama!.filter((x) => ![x.a, x.b].some((r) => /^tx10-\d+\.capaian$/.test(r)));
+    const dua = await sesudah(/2 koreksi\)$/);
+    expect(dua).toEqual(ringkasan(verifyLaporan(draf)));
+    expect(dua).not.toEqual(satu);
+
+    // 3. Tabel 12 prints its figures in the English style.
+    await box('Tabel tanpa nomor 12').locator('summary').click();
+    await box('Tabel tanpa nomor 12').locator('select[data-koreksi-gaya]').selectOption('en');
+    tabel('Tabel tanpa nomor 12').locale = 'en';
+    const tiga = await sesudah(/3 koreksi\)$/);
+    expect(tiga).toEqual(ringkasan(verifyLaporan(draf)));
+    expect(tiga).not.toEqual(dua);
+
+    // 4. Tabel 29's first programme is not a part of its total; then a parent that would make a cycle is refused.
+    const b29 = box('Tabel tanpa nomor 29');
+    await b29.locator('summary').click();
+    await b29.locator('select[data-koreksi-baris]').selectOption('tx29-1');
+    expect(await b29.locator('select[data-koreksi-induk]').inputValue()).toBe('tx29-7');
+    await b29.locator('select[data-koreksi-induk]').selectOption('');
+    await b29.locator('button[data-koreksi-induk-terapkan]').click();
+    delete rows('Tabel tanpa nomor 29')[0]!.induk;
+    const empat = await sesudah(/4 koreksi\)$/);
+    expect(empat).toEqual(ringkasan(verifyLaporan(draf)));
+    expect(empat).not.toEqual(tiga);
+    await b29.locator('select[data-koreksi-baris]').selectOption('tx29-7');
+    await b29.locator('select[data-koreksi-induk]').selectOption('tx29-2');
+    await b29.locator('button[data-koreksi-induk-terapkan]').click();
+    await expect.poll(() => page.textContent('#status')).toMatch(/koreksi\[4\]\.induk: .*lingkaran.*\[SAKIP_INVALID_OPTION\]/);
+    expect(await counts()).toEqual(empat);
+    expect(await page.locator('[data-koreksi-daftar] li').count()).toBe(4);
+
+    // The corrected dataset: valid sakip-laporan/1, the corrections in its catatan, verified by the CLI to the page's counts.
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('[data-ekspor="dataset"]')]);
+    const json = JSON.parse(readFileSync((await d.path())!, 'utf8')) as DatasetLaporan;
+    expect(json.catatan!.filter((c) => c.startsWith('Koreksi di halaman pemeriksa'))).toHaveLength(4);
+    const dir = mkdtempSync(join(tmpdir(), 'sakip-web-'));
+    writeFileSync(join(dir, 'dikoreksi.json'), JSON.stringify(json));
+    const cli = sakip(['verify', join(dir, 'dikoreksi.json'), '--format', 'json']);
+    expect(cli.code).toBe(1);
+    expect(ringkasan(JSON.parse(cli.out).reports[0])).toEqual(empat);
+
+    // Undo the last correction, then back to the draft.
+    await page.click('[data-koreksi-batal="terakhir"]');
+    expect(await sesudah(/3 koreksi\)$/)).toEqual(tiga);
+    await page.click('[data-koreksi-batal="semua"]');
+    expect(await sesudah(/\(draf impor\)$/)).toEqual(before);
+  }, 180_000);
+
+  it('filters the findings by severity, table and code', async () => {
+    await page.click('[data-contoh="buleleng-2023"]');
+    await expect.poll(() => page.textContent('#status')).toContain('buleleng-2023: selesai');
+    const cli = JSON.parse(sakip(['verify', '--contoh', 'buleleng-2023', '--format', 'json']).out).reports[0] as HasilVerifikasi;
+    await page.check('[data-saring="info"]');
+    expect(await page.locator('#temuan [data-kode]').count()).toBe(cli.findings.length);
+    const kode = cli.findings[0]!.code;
+    await page.selectOption('#saring-kode', kode);
+    expect(await page.locator('#temuan [data-kode]').count()).toBe(cli.findings.filter((f) => f.code === kode).length);
+    expect(await page.locator(`#temuan [data-kode]:not([data-kode="${kode}"])`).count()).toBe(0);
+    await page.uncheck('[data-saring="error"]');
+    expect(await page.locator('#temuan [data-kode]').count()).toBe(cli.findings.filter((f) => f.code === kode && f.severity !== 'error').length);
+    const table = cli.findings.find((f) => f.code === kode)!.location.table;
+    await page.check('[data-saring="error"]');
+    await page.selectOption('#saring-tabel', table);
+    expect(await page.locator('#temuan [data-kode]').count()).toBe(cli.findings.filter((f) => f.code === kode && f.location.table === table).length);
+    await page.selectOption('#saring-kode', '');
+    await page.selectOption('#saring-tabel', '');
+    await page.uncheck('[data-saring="info"]');
+  }, 60_000);
 
   it('a finding opens its explanation, from the list and from its cell', async () => {
     await page.click('[data-contoh="buleleng-2023"]');
