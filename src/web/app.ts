@@ -347,7 +347,7 @@ function tampilkanImpor(): void {
   };
   const notes = (current.data.catatan ?? []).slice(impor.draf.catatan?.length ?? 0);
   box.replaceChildren(
-    el('p', {}, t('drafImporPanjang'), ` ${t('tabelDibaca')}: ${impor.catatan.length}; ${t('tabelTakTerbaca')}: ${impor.tidakTerbaca.length}.`),
+    el('p', {}, t('drafImporPanjang'), ` ${t('tabelDibaca')}: ${impor.catatan.length}; ${t('takTerbaca')}: ${impor.tidakTerbaca.length}.`),
     ...(impor.tidakTerbaca.length
       ? [el('details', {}, el('summary', {}, `${t('tabelTakTerbaca')} (${impor.tidakTerbaca.length})`), el('ul', {}, ...impor.tidakTerbaca.map((x) => el('li', {}, `${x.tabel}${x.judul ? ` — ${x.judul}` : ''}: ${x.alasan}`))))]
       : []),
