@@ -66,6 +66,15 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
     await browser?.close();
   });
 
+  /** The serious or critical axe-core violations of the page as it is now. */
+  const axe = async () => {
+    if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+    return page.evaluate(async () => {
+      // Runs in the page; the test's own types have no DOM.
+      const r = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+  };
   const counts = () => page.$eval('[data-ringkasan]', (e) => ({ ...(e as unknown as { dataset: Record<string, string> }).dataset }));
   const expected = (id: string) => {
     const j = JSON.parse(sakip(['verify', '--contoh', id, '--format', 'json']).out).reports[0];
@@ -75,11 +84,11 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
   it('each shipped report, by its button and through the file input, gives the counts of sakip verify', async () => {
     for (const id of ids) {
       await page.click(`[data-contoh="${id}"]`);
-      await expect.poll(() => page.textContent('#status')).toContain(`${id}: selesai`);
+      await expect.poll(() => page.textContent('#status'), { timeout: 10_000 }).toContain(`${id}: selesai`);
       expect(await counts(), id).toEqual(expected(id));
       expect(await page.locator('[data-kode][data-severity="error"]').count(), id).toBe(Number(expected(id).error));
       await page.setInputFiles('input[type=file]', join(root, 'src/contoh', `${id}.json`));
-      await expect.poll(() => page.textContent('#status')).toContain(`${id}.json: selesai`);
+      await expect.poll(() => page.textContent('#status'), { timeout: 10_000 }).toContain(`${id}.json: selesai`);
       expect(await counts(), `${id} (file)`).toEqual(expected(id));
     }
     // Read and verified in the worker (a blob: worker, as file:// allows), the progress bar gone at the end.
@@ -197,6 +206,8 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
     await expect.poll(() => page.textContent('#status')).toMatch(/koreksi\[4\]\.induk: .*lingkaran.*\[SAKIP_INVALID_OPTION\]/);
     expect(await counts()).toEqual(empat);
     expect(await page.locator('[data-koreksi-daftar] li').count()).toBe(4);
+    // The reading and the corrections, open, are as accessible as the rest of the page.
+    expect(await axe()).toEqual([]);
 
     // The corrected dataset: valid sakip-laporan/1, the corrections in its catatan, verified by the CLI to the page's counts.
     const [d] = await Promise.all([page.waitForEvent('download'), page.click('[data-ekspor="dataset"]')]);
@@ -290,13 +301,7 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
     await page.click('#form-capaian button[type=submit]');
     await expect.poll(() => page.textContent('#k-hasil')).toMatch(/^86,41 % — Sangat berhasil\. Capaian = \(2 × 5,15 − 5,85\) \/ 5,15 × 100 = 86,41 %/);
     await page.selectOption('#bahasa', 'id');
-    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      // Runs in the page; the test's own types have no DOM.
-      const r = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axe()).toEqual([]);
   }, 60_000);
 
   it('works at 360 and 1280 px; nothing left file://; no console error', async () => {

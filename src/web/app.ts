@@ -163,6 +163,8 @@ function proses(m: Permintaan, jenis: JenisMesin = 'dasar', impor?: Impor): void
   const mine = (b: Balasan) => {
     if (saya === nomor) terima(m.name, b, impor);
   };
+  // The status says at once that a new result is coming: the last one's "selesai" is not this one's.
+  status(`${t('membaca')} ${m.name}…`);
   kemajuan(0, 1);
   siapkan(jenis).then(
     (f) => f(m, mine),
