@@ -13,8 +13,8 @@ async function shipWeb(): Promise<void> {
   mkdirSync('dist/web/contoh', { recursive: true });
   copyFileSync('src/web/index.html', 'dist/web/index.html');
   // Each worker's source as a string, so that a file:// page can start it from a blob: URL; the
-  // file reader (pdf.js inside) is a second one, loaded only when a PDF / DOCX / XLSX is given.
-  for (const [src, out, name] of [['pekerja-src', 'pekerja', 'sakipPekerja'], ['pekerja-berkas-src', 'pekerja-berkas', 'sakipPekerjaBerkas']]) {
+  // importer's reader and the file reader (pdf.js inside) are loaded only when first needed.
+  for (const [src, out, name] of [['pekerja-src', 'pekerja', 'sakipPekerja'], ['pekerja-impor-src', 'pekerja-impor', 'sakipPekerjaImpor'], ['pekerja-berkas-src', 'pekerja-berkas', 'sakipPekerjaBerkas']]) {
     const worker = readFileSync(`dist/web/${src}.global.js`, 'utf8');
     writeFileSync(`dist/web/${out}.js`, `window.${name} = ${JSON.stringify(worker)};\n`);
     rmSync(`dist/web/${src}.global.js`);
@@ -63,7 +63,7 @@ export default defineConfig([
   // The auditor's page (dist/web): one classic script with the library inside, no module loading,
   // so that it runs from file://.
   {
-    entry: { 'web/app': 'src/web/app.ts', 'web/pekerja-src': 'src/web/pekerja.ts', 'web/pekerja-berkas-src': 'src/web/pekerja-berkas.ts' },
+    entry: { 'web/app': 'src/web/app.ts', 'web/pekerja-src': 'src/web/pekerja.ts', 'web/pekerja-impor-src': 'src/web/pekerja-impor.ts', 'web/pekerja-berkas-src': 'src/web/pekerja-berkas.ts' },
     format: ['iife'],
     target: 'es2019',
     platform: 'browser',

@@ -17,6 +17,7 @@ import { bacaBerkas } from '../src/impor/berkas/index.js';
 import { imporBlok, imporTeks } from '../src/impor/index.js';
 import { verifyLaporan, type DatasetLaporan, type HasilVerifikasi } from '../src/index.js';
 import { parseCsv } from '../src/verifikasi/csv.js';
+import { terapkan, type Koreksi, type MedanAngka } from '../src/web/koreksi.js';
 import { buatDocx, buatPdf, buatXlsx, JUDUL_310, JUDUL_32, JUDUL_37, tabelLaporan } from './helpers/berkas.js';
 import { root, sakip } from './helpers/sakip.js';
 import { lembarPertama } from './helpers/xlsx.js';
@@ -94,12 +95,14 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
     // Read and verified in the worker (a blob: worker, as file:// allows), the progress bar gone at the end.
     expect(await page.getAttribute('body', 'data-pekerja')).toBe('ya');
     expect(await page.isHidden('#kemajuan')).toBe(true);
+    // Datasets need neither the importer nor the file reader: neither was loaded.
+    expect(await page.locator('script[src="pekerja-impor.js"], script[src="pekerja-berkas.js"]').count()).toBe(0);
     await page.setInputFiles('input[type=file]', join(root, 'test/fixtures/cli/benar.csv'));
     await expect.poll(() => page.textContent('#status')).toContain('benar.csv: selesai');
     expect((await counts()).error).toBe('0');
     await page.setInputFiles('input[type=file]', join(root, 'test/fixtures/cli/rusak.json'));
     await expect.poll(() => page.textContent('#status')).toMatch(/rusak\.json: JSON tidak valid/);
-  }, 120_000);
+  }, 300_000);
 
   it('each report text, and an XLSX, a DOCX and a PDF, through the file input give the counts of sakip verify on their import', async () => {
     for (const [nama, file] of Object.entries(TEKS)) {
@@ -113,7 +116,8 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
       expect(await page.locator('[data-tabel-koreksi]').count(), nama).toBe(draf.tabel.length);
       expect(await page.isVisible('#impor'), nama).toBe(true);
     }
-    // The file reader (pdf.js inside) is not part of the first load: it comes with the first file that needs it.
+    // The importer came with the first report text; the file reader (pdf.js inside) comes with the first file that needs it.
+    expect(await page.locator('script[src="pekerja-impor.js"]').count()).toBe(1);
     expect(await page.locator('script[src="pekerja-berkas.js"]').count()).toBe(0);
     const spec = [
       { judul: JUDUL_32, rows: tabelLaporan(JUDUL_32), headerRows: 2 },
@@ -318,4 +322,69 @@ describe.skipIf(!available)('the auditor page in headless Chromium, from file://
     expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:'))).toEqual([]);
     expect(errors).toEqual([]);
   }, 60_000);
+});
+
+describe('the corrections of src/web/koreksi.ts, without a browser', () => {
+  const draf: DatasetLaporan = {
+    format: 'sakip-laporan/1',
+    id: 'uji',
+    instansi: 'Dinas Uji',
+    skala: [],
+    tabel: [
+      {
+        id: 'T1',
+        kolom: { target: 'Target', realisasi: 'Realisasi', capaian: 'Capaian (%)' },
+        localeKolom: { target: 'en' },
+        baris: [
+          { id: 'a', nama: 'A', target: '80', realisasi: '60', capaian: '75' },
+          { id: 'b', nama: 'B', target: '50', capaian: '100' },
+          { id: 'j', nama: 'Rata-rata', capaian: '87,5', agregat: { fungsi: 'rata-rata', kolom: 'capaian', dari: ['a', 'b'] } },
+        ],
+      },
+      { id: 'T2', baris: [{ id: 'p', nama: 'P', pagu: '10' }, { id: 'q', nama: 'Q', pagu: '4', induk: 'p' }] },
+    ],
+    sama: [{ a: 'a.capaian', b: 'b.capaian' }, { a: 'a.target', b: 'b.target' }],
+  };
+  const copy = JSON.stringify(draf);
+
+  it('swaps a column with the one holding its new field, links and headers following; the draft stays as it was', () => {
+    const d = terapkan(draf, [{ jenis: 'kolom', tabel: 'T1', dari: 'target', ke: 'realisasi' }]);
+    expect(d.tabel[0]!.baris.map((b) => [b.target, b.realisasi])).toEqual([['60', '80'], [undefined, '50'], [undefined, undefined]]);
+    expect(d.tabel[0]!.kolom).toEqual({ target: 'Realisasi', realisasi: 'Target', capaian: 'Capaian (%)' });
+    expect(d.tabel[0]!.localeKolom).toEqual({ realisasi: 'en' });
+    expect(d.sama).toEqual([{ a: 'a.capaian', b: 'b.capaian' }, { a: 'a.realisasi', b: 'b.realisasi' }]);
+    expect(d.catatan).toEqual([expect.stringMatching(/^Koreksi di halaman pemeriksa .*T1: kolom "Target" \(target\) dibaca sebagai \/ read as realisasi \(ditukar/)]);
+    expect(JSON.stringify(draf)).toBe(copy);
+  });
+
+  it('a column that is no figure goes, with the aggregate and the links of it', () => {
+    const d = terapkan(draf, [{ jenis: 'kolom', tabel: 'T1', dari: 'capaian', ke: null }]);
+    expect(d.tabel[0]!.baris.some((b) => b.capaian !== undefined || b.agregat !== undefined)).toBe(false);
+    expect(d.sama).toEqual([{ a: 'a.target', b: 'b.target' }]);
+    // Still a dataset the verifier takes, with nothing left to say about capaian.
+    expect(verifyLaporan(d).findings.filter((f) => f.field === 'capaian')).toEqual([]);
+    expect(verifyLaporan(draf).findings.filter((f) => f.field === 'capaian').length).toBeGreaterThan(0);
+  });
+
+  it('a renamed aggregate column keeps its result field; a number style replaces the columns’ and undoes to the draft’s', () => {
+    const d = terapkan(draf, [{ jenis: 'kolom', tabel: 'T1', dari: 'capaian', ke: 'nilai' }]);
+    expect(d.tabel[0]!.baris[2]).toMatchObject({ nilai: '87,5', agregat: { kolom: 'nilai', dari: ['a', 'b'] } });
+    const en = terapkan(draf, [{ jenis: 'gaya', tabel: 'T1', locale: 'en' }]);
+    expect([en.tabel[0]!.locale, en.tabel[0]!.localeKolom]).toEqual(['en', undefined]);
+    const back = terapkan(draf, [{ jenis: 'gaya', tabel: 'T1', locale: 'en' }, { jenis: 'gaya', tabel: 'T1', locale: null }]);
+    expect([back.tabel[0]!.locale, back.tabel[0]!.localeKolom]).toEqual([undefined, { target: 'en' }]);
+  });
+
+  it('sets and removes a parent; a cycle, an unknown table, row, parent or field is a SakipError naming the correction', () => {
+    expect(terapkan(draf, [{ jenis: 'induk', tabel: 'T2', baris: 'q', induk: null }]).tabel[1]!.baris[1]!.induk).toBeUndefined();
+    expect(terapkan(draf, [{ jenis: 'induk', tabel: 'T2', baris: 'p', induk: 'a' }]).tabel[1]!.baris[0]!.induk).toBe('a');
+    const bad = (k: Koreksi, field: string) => expect(() => terapkan(draf, [k])).toThrow(expect.objectContaining({ code: 'SAKIP_INVALID_OPTION', field }));
+    bad({ jenis: 'induk', tabel: 'T2', baris: 'p', induk: 'q' }, 'koreksi[0].induk');
+    bad({ jenis: 'induk', tabel: 'T2', baris: 'p', induk: 'p' }, 'koreksi[0].induk');
+    bad({ jenis: 'induk', tabel: 'T2', baris: 'zz', induk: null }, 'koreksi[0].baris');
+    bad({ jenis: 'induk', tabel: 'T2', baris: 'p', induk: 'zz' }, 'koreksi[0].induk');
+    bad({ jenis: 'gaya', tabel: 'T9', locale: 'en' }, 'koreksi[0].tabel');
+    bad({ jenis: 'kolom', tabel: 'T1', dari: 'nama' as MedanAngka, ke: 'target' }, 'koreksi[0].dari');
+    bad({ jenis: 'kolom', tabel: 'T1', dari: 'target', ke: '__proto__' as MedanAngka }, 'koreksi[0].ke');
+  });
 });

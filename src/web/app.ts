@@ -11,6 +11,7 @@ import { capaian, formatAngka, predikat, scales, isSakipError } from '../index.j
 import type { DatasetLaporan, HasilVerifikasi, Severity, Temuan } from '../index.js';
 import type { Balasan, InfoImpor, Kirim, Permintaan } from './baca.js';
 import { DEFAULT_COLUMN } from '../verifikasi/baca.js';
+import { adalahDataset } from './jenis.js';
 import { KATA, type Bahasa } from './kata.js';
 import { MEDAN_ANGKA, medanTabel, terapkan, type Koreksi, type MedanAngka } from './koreksi.js';
 
@@ -18,6 +19,7 @@ declare global {
   interface Window {
     sakipContoh?: Record<string, unknown>;
     sakipPekerja?: string;
+    sakipPekerjaImpor?: string;
     sakipPekerjaBerkas?: string;
   }
 }
@@ -55,13 +57,15 @@ function status(text: string, error = false): void {
   s.className = error ? 'galat' : '';
 }
 
-// Two readers, each shipped as a source string (pekerja.js, on the page from the start, and
-// pekerja-berkas.js, loaded with the first PDF / DOCX / XLSX) and started as a blob: worker;
-// where no worker can start (an old browser), the same source runs on the page itself.
-type JenisMesin = 'dasar' | 'berkas';
+// Three readers, each shipped as a source string and started as a blob: worker: pekerja.js
+// (datasets) on the page from the start, pekerja-impor.js loaded with the first report text,
+// pekerja-berkas.js (pdf.js inside) with the first PDF / DOCX / XLSX. Where no worker can start
+// (an old browser), the same source runs on the page itself.
+type JenisMesin = 'dasar' | 'impor' | 'berkas';
 type Mesin = (m: Permintaan, balas: Kirim) => void;
-const SUMBER: Record<JenisMesin, { global: 'sakipPekerja' | 'sakipPekerjaBerkas'; skrip: string; fungsi: string }> = {
+const SUMBER: Record<JenisMesin, { global: 'sakipPekerja' | 'sakipPekerjaImpor' | 'sakipPekerjaBerkas'; skrip: string; fungsi: string }> = {
   dasar: { global: 'sakipPekerja', skrip: 'pekerja.js', fungsi: 'sakipBaca' },
+  impor: { global: 'sakipPekerjaImpor', skrip: 'pekerja-impor.js', fungsi: 'sakipBacaImpor' },
   berkas: { global: 'sakipPekerjaBerkas', skrip: 'pekerja-berkas.js', fungsi: 'sakipBacaBerkas' },
 };
 const mesin: Partial<Record<JenisMesin, Promise<Mesin>>> = {};
@@ -179,12 +183,17 @@ function biner(head: Uint8Array): boolean {
   return (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46) || (b(0) === 0x50 && b(1) === 0x4b) || (b(0) === 0xd0 && b(1) === 0xcf) || head.includes(0);
 }
 
+/** A text to its reader: a dataset to the first, a report's text to the importer's. */
+function baca(name: string, text: string): void {
+  proses({ name, text }, adalahDataset(name, text) ? 'dasar' : 'impor');
+}
+
 async function bacaFile(file: File): Promise<void> {
   status(`${t('membaca')} ${file.name}…`);
   try {
     const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
     if (BINER.test(file.name) || biner(head)) proses({ name: file.name, bytes: await file.arrayBuffer() }, 'berkas');
-    else proses({ name: file.name, text: await file.text() });
+    else baca(file.name, await file.text());
   } catch (e) {
     status(`${file.name}: ${String(e)}`, true);
   }
@@ -510,7 +519,7 @@ function mulai(): void {
   $('#form-tempel').addEventListener('submit', (e) => {
     e.preventDefault();
     const text = ($('#tempel') as HTMLTextAreaElement).value;
-    if (text.trim()) proses({ name: t('namaTempelan'), text });
+    if (text.trim()) baca(t('namaTempelan'), text);
   });
   for (const b of document.querySelectorAll<HTMLElement>('[data-ekspor]')) b.addEventListener('click', () => ekspor(b.dataset.ekspor!));
   $('#cetak').addEventListener('click', () => window.print());

@@ -1,10 +1,11 @@
-// Reading what the page is given into a verified result: a dataset (JSON or its CSV form), a
-// report's text (through the importer) or, in the larger reader, a PDF / DOCX / XLSX file. The
-// same code runs in a worker and, where no worker can start, on the page itself.
-import { imporTeks } from '../impor/index.js';
-import type { CatatanTabel, HasilImpor, TabelTakTerbaca } from '../impor/index.js';
+// Reading what the page is given into a verified result: a dataset (JSON or its CSV form) here;
+// a report's text in the importer's reader (baca-impor.ts), a PDF / DOCX / XLSX file in the file
+// reader (pekerja-berkas.ts), each loaded only when first needed. The same code runs in a worker
+// and, where no worker can start, on the page itself.
+import type { CatatanTabel, TabelTakTerbaca } from '../impor/index.js';
 import { bacaCsv, isSakipError, verifyLaporan } from '../index.js';
 import type { DatasetLaporan, HasilVerifikasi } from '../index.js';
+import { adalahDataset } from './jenis.js';
 
 /** What the page asks: a text (file or pasted), a dataset already read, or a file's bytes. */
 export type Permintaan = { name: string; text: string } | { name: string; data: unknown } | { name: string; bytes: ArrayBuffer };
@@ -27,34 +28,16 @@ export type Kirim = (b: Balasan) => void;
 /** An error as the page shows it: a library error with its code. */
 export const pesan = (e: unknown) => (isSakipError(e) ? `${e.message} [${e.code}]` : e instanceof Error ? e.message : String(e));
 
-/**
- * A JSON dataset (by its name or its first character), the CSV form of one (by its name), or
- * else the text of a report, imported into a draft; every failure becomes a message, never a throw.
- */
-export function periksaTeks(name: string, text: string, kirim: Kirim): Balasan {
+/** Reads a JSON dataset or its CSV form and verifies it; every failure becomes a message, never a throw. */
+export function periksaDataset(name: string, text: string, kirim: Kirim): Balasan {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const json = /\.json$/i.test(name) || /^\s*[[{]/.test(clean.slice(0, 64));
-  if (!json && !/\.csv$/i.test(name)) {
-    kirim({ jenis: 'tahap', tahap: 'impor' });
-    try {
-      return periksaImpor(name, imporTeks(clean, { sumber: name }), kirim);
-    } catch (e) {
-      return { jenis: 'galat', name, pesan: pesan(e), json: false };
-    }
-  }
   let data: unknown;
   try {
-    data = json ? (JSON.parse(clean) as unknown) : bacaCsv(clean, { file: name });
+    data = /\.csv$/i.test(name) ? bacaCsv(clean, { file: name }) : (JSON.parse(clean) as unknown);
   } catch (e) {
     return { jenis: 'galat', name, pesan: pesan(e), json: !isSakipError(e) };
   }
   return periksaData(name, data, kirim);
-}
-
-/** Verifies the draft of an import, keeping how each table was read. */
-export function periksaImpor(name: string, h: HasilImpor, kirim: Kirim): Balasan {
-  const b = periksaData(name, h.laporan, kirim);
-  return b.jenis === 'hasil' ? { ...b, impor: { catatan: h.catatan, tidakTerbaca: h.tidakTerbaca } } : b;
 }
 
 /** Verifies a dataset already read. */
@@ -67,10 +50,11 @@ export function periksaData(name: string, data: unknown, kirim: Kirim): Balasan 
   }
 }
 
-/** Answers one request of the page; files' bytes need the larger reader (pekerja-berkas). */
+/** Answers one request of the page; a report text needs the importer's reader, bytes the file reader. */
 export function jawab(m: Permintaan, kirim: Kirim): void {
-  if ('bytes' in m) kirim({ jenis: 'galat', name: m.name, pesan: 'pembaca berkas tidak dimuat / the file reader is not loaded', json: false });
-  else kirim('text' in m ? periksaTeks(m.name, m.text, kirim) : periksaData(m.name, m.data, kirim));
+  if ('data' in m) return kirim(periksaData(m.name, m.data, kirim));
+  if ('text' in m && adalahDataset(m.name, m.text)) return kirim(periksaDataset(m.name, m.text, kirim));
+  kirim({ jenis: 'galat', name: m.name, pesan: 'pembaca ini tidak mengimpor laporan / this reader does not import reports', json: false });
 }
 
 /**

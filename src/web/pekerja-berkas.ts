@@ -3,7 +3,8 @@
 // goes without them. Shipped as a string like pekerja.ts and started as a second blob: worker.
 import { bacaBerkas } from '../impor/berkas/index.js';
 import { imporBlok } from '../impor/index.js';
-import { jawab, pasang, pesan, periksaImpor, type Kirim, type Permintaan } from './baca.js';
+import { jawabImpor, periksaImpor } from './baca-impor.js';
+import { pasang, pesan, type Kirim, type Permintaan } from './baca.js';
 
 async function bacaFile(name: string, bytes: ArrayBuffer, kirim: Kirim): Promise<void> {
   try {
@@ -16,4 +17,4 @@ async function bacaFile(name: string, bytes: ArrayBuffer, kirim: Kirim): Promise
   }
 }
 
-pasang('sakipBacaBerkas', (m: Permintaan, kirim: Kirim) => ('bytes' in m ? void bacaFile(m.name, m.bytes, kirim) : jawab(m, kirim)));
+pasang('sakipBacaBerkas', (m: Permintaan, kirim: Kirim) => ('bytes' in m ? void bacaFile(m.name, m.bytes, kirim) : jawabImpor(m, kirim)));
