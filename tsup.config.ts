@@ -21,10 +21,13 @@ const common: Options = { target: 'es2020', sourcemap: false, outDir: 'dist' };
 async function shipWeb(): Promise<void> {
   mkdirSync('dist/web/contoh', { recursive: true });
   copyFileSync('src/web/index.html', 'dist/web/index.html');
-  // The worker's source as a string, so that a file:// page can start it from a blob: URL.
-  const worker = readFileSync('dist/web/pekerja-src.global.js', 'utf8');
-  writeFileSync('dist/web/pekerja.js', `window.sakipPekerja = ${JSON.stringify(worker)};\n`);
-  rmSync('dist/web/pekerja-src.global.js');
+  // Each worker's source as a string, so that a file:// page can start it from a blob: URL; the
+  // importer's reader and the file reader (pdf.js inside) are loaded only when first needed.
+  for (const [src, out, name] of [['pekerja-src', 'pekerja', 'sakipPekerja'], ['pekerja-impor-src', 'pekerja-impor', 'sakipPekerjaImpor'], ['pekerja-berkas-src', 'pekerja-berkas', 'sakipPekerjaBerkas']]) {
+    const worker = readFileSync(`dist/web/${src}.global.js`, 'utf8');
+    writeFileSync(`dist/web/${out}.js`, `window.${name} = ${JSON.stringify(worker)};\n`);
+    rmSync(`dist/web/${src}.global.js`);
+  }
   for (const f of readdirSync('src/contoh').filter((x) => x.endsWith('.json'))) {
     const id = f.slice(0, -5);
     const json = JSON.stringify(JSON.parse(readFileSync(`src/contoh/${f}`, 'utf8')));
@@ -69,7 +72,7 @@ export default defineConfig([
   // The auditor's page (dist/web): one classic script with the library inside, no module loading,
   // so that it runs from file://.
   {
-    entry: { 'web/app': 'src/web/app.ts', 'web/pekerja-src': 'src/web/pekerja.ts' },
+    entry: { 'web/app': 'src/web/app.ts', 'web/pekerja-src': 'src/web/pekerja.ts', 'web/pekerja-impor-src': 'src/web/pekerja-impor.ts', 'web/pekerja-berkas-src': 'src/web/pekerja-berkas.ts' },
     format: ['iife'],
     target: 'es2019',
     platform: 'browser',

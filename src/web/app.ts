@@ -1,20 +1,26 @@
-// The auditor's page: drop a report dataset (JSON or CSV) or pick a shipped example, see every
-// finding on its cell, the coverage, and hand the result on. Runs from file:// with no request to
-// any other origin: the examples are separate classic scripts, loaded only when asked.
+// The auditor's page: drop a report (PDF, DOCX, XLSX, text, or a dataset as JSON / CSV), paste
+// one, or pick a shipped example; see every finding on its cell, the coverage, and how an import
+// read each table; correct that reading and verify again; hand the result on. Runs from file://
+// with no request to any other origin: the examples and the larger file reader are separate
+// classic scripts, loaded only when asked.
 import { toCsv } from '../cli/render-csv.js';
 import { toHtml } from '../cli/render-html.js';
 import { toXlsx } from '../cli/render-xlsx.js';
 import { toJson } from '../cli/render.js';
 import { capaian, formatAngka, predikat, scales, isSakipError } from '../index.js';
 import type { DatasetLaporan, HasilVerifikasi, Severity, Temuan } from '../index.js';
-import { periksaData, periksaTeks, type Balasan } from './baca.js';
+import type { Balasan, InfoImpor, Kirim, Permintaan } from './baca.js';
 import { DEFAULT_COLUMN } from '../verifikasi/baca.js';
+import { adalahDataset } from './jenis.js';
 import { KATA, type Bahasa } from './kata.js';
+import { MEDAN_ANGKA, medanTabel, terapkan, type Koreksi, type MedanAngka } from './koreksi.js';
 
 declare global {
   interface Window {
     sakipContoh?: Record<string, unknown>;
     sakipPekerja?: string;
+    sakipPekerjaImpor?: string;
+    sakipPekerjaBerkas?: string;
   }
 }
 
@@ -28,7 +34,12 @@ const HEADER: Record<string, string> = { no: 'No', nama: 'Uraian', kolom: 'Kolom
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector(sel) as T;
 let lang: Bahasa = 'id';
-let current: { name: string; data: DatasetLaporan; hasil: HasilVerifikasi } | null = null;
+/** An imported draft as read, how it was read, and the corrections made to it so far. */
+interface Impor extends InfoImpor {
+  draf: DatasetLaporan;
+  koreksi: readonly Koreksi[];
+}
+let current: { name: string; data: DatasetLaporan; hasil: HasilVerifikasi; impor?: Impor } | null = null;
 
 const t = (key: keyof (typeof KATA)['id']) => KATA[lang][key];
 
@@ -46,21 +57,80 @@ function status(text: string, error = false): void {
   s.className = error ? 'galat' : '';
 }
 
-type Permintaan = { name: string; text: string } | { name: string; data: unknown };
-
-// The worker is made once, from the source pekerja.js put on the page; where none can start
-// (an old browser, a page saved without pekerja.js), the same code runs here.
-let pekerja: Worker | null | undefined;
+// Three readers, each shipped as a source string and started as a blob: worker: pekerja.js
+// (datasets) on the page from the start, pekerja-impor.js loaded with the first report text,
+// pekerja-berkas.js (pdf.js inside) with the first PDF / DOCX / XLSX. Where no worker can start
+// (an old browser), the same source runs on the page itself.
+type JenisMesin = 'dasar' | 'impor' | 'berkas';
+type Mesin = (m: Permintaan, balas: Kirim) => void;
+const SUMBER: Record<JenisMesin, { global: 'sakipPekerja' | 'sakipPekerjaImpor' | 'sakipPekerjaBerkas'; skrip: string; fungsi: string }> = {
+  dasar: { global: 'sakipPekerja', skrip: 'pekerja.js', fungsi: 'sakipBaca' },
+  impor: { global: 'sakipPekerjaImpor', skrip: 'pekerja-impor.js', fungsi: 'sakipBacaImpor' },
+  berkas: { global: 'sakipPekerjaBerkas', skrip: 'pekerja-berkas.js', fungsi: 'sakipBacaBerkas' },
+};
+const mesin: Partial<Record<JenisMesin, Promise<Mesin>>> = {};
 let nomor = 0;
 
-function buatPekerja(): Worker | null {
-  if (pekerja !== undefined) return pekerja;
+function muatSkrip(src: string): Promise<void> {
+  return new Promise((ok, gagal) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => ok();
+    s.onerror = () => gagal(new Error(src));
+    document.body.append(s);
+  });
+}
+
+function siapkan(jenis: JenisMesin): Promise<Mesin> {
+  const have = mesin[jenis];
+  if (have) return have;
+  const made = buatMesin(jenis);
+  // A script that failed to load may load on the next try.
+  made.catch(() => delete mesin[jenis]);
+  return (mesin[jenis] = made);
+}
+
+async function buatMesin(jenis: JenisMesin): Promise<Mesin> {
+  const s = SUMBER[jenis];
+  if (typeof window[s.global] !== 'string') await muatSkrip(s.skrip);
+  const url = URL.createObjectURL(new Blob([window[s.global]!], { type: 'text/javascript' }));
+  const w = window as unknown as Record<string, Mesin | undefined>;
+  const diSini = async (): Promise<Mesin> => {
+    if (!w[s.fungsi]) await muatSkrip(url);
+    return w[s.fungsi]!;
+  };
+  let worker: Worker | null;
   try {
-    pekerja = window.sakipPekerja ? new Worker(URL.createObjectURL(new Blob([window.sakipPekerja], { type: 'text/javascript' }))) : null;
+    worker = new Worker(url);
   } catch {
-    pekerja = null;
+    worker = null;
   }
-  return pekerja;
+  if (!worker) return diSini();
+  // Each request carries its number, so that answers of an earlier request never reach a later one.
+  const menunggu = new Map<number, { m: Permintaan; balas: Kirim }>();
+  let seq = 0;
+  let rusak = false;
+  worker.onmessage = (e: MessageEvent<{ nomor: number; b: Balasan }>) => {
+    // Marked for tests and curious readers: the result came from a worker.
+    document.body.dataset.pekerja = 'ya';
+    const p = menunggu.get(e.data.nomor);
+    if (!p) return;
+    if (e.data.b.jenis === 'hasil' || e.data.b.jenis === 'galat') menunggu.delete(e.data.nomor);
+    p.balas(e.data.b);
+  };
+  worker.onerror = (e) => {
+    e.preventDefault();
+    rusak = true;
+    worker!.terminate();
+    const sisa = [...menunggu.values()];
+    menunggu.clear();
+    void diSini().then((f) => sisa.forEach((p) => f(p.m, p.balas)));
+  };
+  return (m, balas) => {
+    if (rusak) return void diSini().then((f) => f(m, balas));
+    menunggu.set(++seq, { m, balas });
+    worker!.postMessage({ nomor: seq, m });
+  };
 }
 
 function kemajuan(selesai: number, total: number): void {
@@ -70,41 +140,63 @@ function kemajuan(selesai: number, total: number): void {
   bar.value = selesai;
 }
 
-function terima(b: Balasan): void {
+/** A step with no measure of its own (reading a file, recognising its tables): a moving bar. */
+function tahap(name: string, kata: 'membacaBerkas' | 'mengenali'): void {
+  const bar = $('#kemajuan') as HTMLProgressElement;
+  bar.hidden = false;
+  bar.removeAttribute('value');
+  status(`${name}: ${t(kata)}…`);
+}
+
+function terima(name: string, b: Balasan, impor?: Impor): void {
+  if (b.jenis === 'tahap') return tahap(name, b.tahap === 'baca' ? 'membacaBerkas' : 'mengenali');
   if (b.jenis === 'kemajuan') return kemajuan(b.selesai, b.total);
   kemajuan(1, 1);
-  if (b.jenis === 'galat') return status(`${b.name}: ${b.json ? `${t('jsonRusak')} (${b.pesan})` : b.pesan}`, true);
-  current = { name: b.name, data: b.data, hasil: b.hasil };
-  status(`${b.name}: ${t('selesai')}`);
+  // The file readers' messages name the file already.
+  if (b.jenis === 'galat') return status(b.pesan.startsWith(`${b.name}:`) ? b.pesan : `${b.name}: ${b.json ? `${t('jsonRusak')} (${b.pesan})` : b.pesan}`, true);
+  const baru = impor ?? (b.impor ? { ...b.impor, draf: b.data, koreksi: [] } : undefined);
+  current = { name: b.name, data: b.data, hasil: b.hasil, ...(baru ? { impor: baru } : {}) };
+  const n = baru?.koreksi.length ?? 0;
+  status(`${b.name}: ${t('selesai')}${baru ? ` (${t('drafImpor')}${n ? `, ${n} ${t('koreksi')}` : ''})` : ''}`);
   tampilkan();
 }
 
-/** Reads and verifies off the page when a worker runs; only the latest request is shown. */
-function proses(m: Permintaan): void {
+/** Reads and verifies off the page; only the latest request is shown. `impor` keeps a corrected draft's reading. */
+function proses(m: Permintaan, jenis: JenisMesin = 'dasar', impor?: Impor): void {
   const saya = ++nomor;
   const mine = (b: Balasan) => {
-    if (saya === nomor) terima(b);
+    if (saya === nomor) terima(m.name, b, impor);
   };
+  // The status says at once that a new result is coming: the last one's "selesai" is not this one's.
+  status(`${t('membaca')} ${m.name}…`);
   kemajuan(0, 1);
-  const w = buatPekerja();
-  const diSini = () => mine('text' in m ? periksaTeks(m.name, m.text, mine) : periksaData(m.name, m.data, mine));
-  if (!w) return diSini();
-  // Marked for tests and curious readers: the result came from the worker.
-  w.onmessage = (e: MessageEvent<Balasan>) => {
-    document.body.dataset.pekerja = 'ya';
-    mine(e.data);
-  };
-  w.onerror = (e) => {
-    e.preventDefault();
-    pekerja = null;
-    diSini();
-  };
-  w.postMessage(m);
+  siapkan(jenis).then(
+    (f) => f(m, mine),
+    () => mine({ jenis: 'galat', name: m.name, pesan: t('pembacaTidakAda'), json: false }),
+  );
 }
 
-function bacaBerkas(file: File): void {
+// What the larger reader takes: by the name, or by the first bytes whatever the name says.
+const BINER = /\.(pdf|docx|docm|xlsx|xlsm|doc|xls|odt|ods)$/i;
+function biner(head: Uint8Array): boolean {
+  const b = (i: number) => head[i] ?? -1;
+  return (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46) || (b(0) === 0x50 && b(1) === 0x4b) || (b(0) === 0xd0 && b(1) === 0xcf) || head.includes(0);
+}
+
+/** A text to its reader: a dataset to the first, a report's text to the importer's. */
+function baca(name: string, text: string): void {
+  proses({ name, text }, adalahDataset(name, text) ? 'dasar' : 'impor');
+}
+
+async function bacaFile(file: File): Promise<void> {
   status(`${t('membaca')} ${file.name}…`);
-  file.text().then((text) => proses({ name: file.name, text }), (e: unknown) => status(`${file.name}: ${String(e)}`, true));
+  try {
+    const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+    if (BINER.test(file.name) || biner(head)) proses({ name: file.name, bytes: await file.arrayBuffer() }, 'berkas');
+    else baca(file.name, await file.text());
+  } catch (e) {
+    status(`${file.name}: ${String(e)}`, true);
+  }
 }
 
 function muatContoh(id: string): void {
@@ -149,18 +241,32 @@ function tampilkan(): void {
       ),
     ),
   );
-  const tables = [...new Set(hasil.findings.map((f) => f.location.table))];
-  $('#saring-tabel').replaceChildren(el('option', { value: '' }, t('semua')), ...tables.map((x) => el('option', { value: x }, x)));
+  const hitung = (of: (f: Temuan) => string) => {
+    const n = new Map<string, number>();
+    for (const f of hasil.findings) n.set(of(f), (n.get(of(f)) ?? 0) + 1);
+    return [...n].map(([v, k]): [string, string] => [v, `${v} (${k})`]);
+  };
+  pilihan($('#saring-tabel') as HTMLSelectElement, hitung((f) => f.location.table));
+  pilihan($('#saring-kode') as HTMLSelectElement, hitung((f) => f.code).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  tampilkanImpor();
   tampilkanTemuan();
   tampilkanTabel();
   tampilkanCakupan();
+}
+
+/** Fills a filter's options, keeping its choice when it is still there (after a correction). */
+function pilihan(sel: HTMLSelectElement, values: [string, string][]): void {
+  const was = sel.value;
+  sel.replaceChildren(el('option', { value: '' }, t('semua')), ...values.map(([v, label]) => el('option', { value: v }, label)));
+  if (values.some(([v]) => v === was)) sel.value = was;
 }
 
 function tampilkanTemuan(): void {
   if (!current) return;
   const on = new Set([...document.querySelectorAll<HTMLInputElement>('[data-saring]')].filter((c) => c.checked).map((c) => c.dataset.saring));
   const table = ($('#saring-tabel') as HTMLSelectElement).value;
-  const list = current.hasil.findings.filter((f) => on.has(f.severity) && (!table || f.location.table === table));
+  const code = ($('#saring-kode') as HTMLSelectElement).value;
+  const list = current.hasil.findings.filter((f) => on.has(f.severity) && (!table || f.location.table === table) && (!code || f.code === code));
   const box = $('#temuan');
   box.replaceChildren(...(list.length ? list.map(kartu) : [el('p', {}, t('tanpaTemuan'))]));
 }
@@ -234,9 +340,106 @@ function tampilkanTabel(): void {
         return td;
       })),
     );
-    out.push(el('h4', {}, table.id), el('table', {}, el('thead', {}, head), el('tbody', {}, ...body)));
+    out.push(el('h4', {}, table.id), ...(current.impor ? [caraBaca(table, current.impor)] : []), el('table', {}, el('thead', {}, head), el('tbody', {}, ...body)));
   }
   $('#tabel-tabel').replaceChildren(...out);
+}
+
+/** What the import says overall: a draft, the tables it could not read, the corrections so far. */
+function tampilkanImpor(): void {
+  const box = $('#impor');
+  const impor = current?.impor;
+  box.hidden = !impor;
+  if (!impor || !current) return box.replaceChildren();
+  const tombol = (kata: 'batalTerakhir' | 'kembaliDraf', koreksi: readonly Koreksi[]) => {
+    const b = el('button', { type: 'button', class: 'sekunder', 'data-koreksi-batal': kata === 'batalTerakhir' ? 'terakhir' : 'semua' }, t(kata));
+    b.addEventListener('click', () => verifikasiUlang(koreksi));
+    return b;
+  };
+  const notes = (current.data.catatan ?? []).slice(impor.draf.catatan?.length ?? 0);
+  box.replaceChildren(
+    el('p', {}, t('drafImporPanjang'), ` ${t('tabelDibaca')}: ${impor.catatan.length}; ${t('takTerbaca')}: ${impor.tidakTerbaca.length}.`),
+    ...(impor.tidakTerbaca.length
+      ? [el('details', {}, el('summary', {}, `${t('tabelTakTerbaca')} (${impor.tidakTerbaca.length})`), el('ul', {}, ...impor.tidakTerbaca.map((x) => el('li', {}, `${x.tabel}${x.judul ? ` — ${x.judul}` : ''}: ${x.alasan}`))))]
+      : []),
+    ...(notes.length
+      ? [el('h4', {}, t('koreksiDibuat')), el('ol', { 'data-koreksi-daftar': '' }, ...notes.map((n) => el('li', {}, n))), el('div', { class: 'baris-tombol' }, tombol('batalTerakhir', impor.koreksi.slice(0, -1)), tombol('kembaliDraf', []))]
+      : []),
+  );
+}
+
+/** Verifies the draft again with these corrections; a correction that cannot apply is said, not made. */
+function verifikasiUlang(koreksi: readonly Koreksi[]): void {
+  if (!current?.impor) return;
+  const impor = { ...current.impor, koreksi };
+  let data: DatasetLaporan;
+  try {
+    data = terapkan(impor.draf, koreksi);
+  } catch (e) {
+    status(isSakipError(e) ? `${e.message} [${e.code}]` : String(e), true);
+    return tampilkanTabel();
+  }
+  proses({ name: current.name, data }, 'dasar', impor);
+}
+
+const koreksiBaru = (k: Koreksi) => current?.impor && verifikasiUlang([...current.impor.koreksi, k]);
+
+function label(text: string, control: HTMLElement): HTMLElement {
+  return el('label', {}, el('span', {}, text), ' ', control);
+}
+
+function select(attrs: Record<string, string>, options: [string, string][], value: string): HTMLSelectElement {
+  const s = el('select', attrs, ...options.map(([v, l]) => el('option', { value: v }, l)));
+  s.value = value;
+  return s;
+}
+
+/**
+ * How the importer read a table (its kind, confidence, each printed header → field, rows left
+ * out) and the controls to correct it: a column's meaning, the table's number style, a row's parent.
+ */
+function caraBaca(table: DatasetLaporan['tabel'][number], impor: Impor): HTMLElement {
+  const c = impor.catatan.find((x) => x.tabel === table.id);
+  const info: HTMLElement[] = c
+    ? [
+        el('p', {}, `${t('jenisTabel')}: ${c.jenis}; ${t('keyakinan')}: `, el('strong', { class: `yakin-${c.keyakinan}` }, c.keyakinan), `; ${t('baris')}: ${c.baris}.`),
+        el('p', {}, `${t('kolomDibaca')}: `, ...c.kolom.flatMap((k, i) => [i ? '; ' : '', `“${k.judul}” → `, el('code', {}, k.medan), k.tahun ? ` (${k.tahun})` : ''])),
+        ...(c.dilewati.length ? [el('p', {}, `${t('dilewati')}: `, c.dilewati.map((d) => `“${d.baris}” (${d.alasan})`).join('; '))] : []),
+        ...(c.alasan.length ? [el('ul', {}, ...c.alasan.map((a) => el('li', {}, a)))] : []),
+      ]
+    : [el('p', {}, t('tanpaCatatan'))];
+  const medan = medanTabel(table);
+  const opsiMedan: [string, string][] = [...MEDAN_ANGKA.map((m): [string, string] => [m, m]), ['', t('bukanAngka')]];
+  const kolom = medan.map((m) => {
+    const s = select({ 'data-koreksi-kolom': m }, opsiMedan, m);
+    s.addEventListener('change', () => koreksiBaru({ jenis: 'kolom', tabel: table.id, dari: m, ke: (s.value || null) as MedanAngka | null }));
+    const judul = (table.kolom as Record<string, string> | undefined)?.[m] ?? DEFAULT_COLUMN[m] ?? m;
+    return label(`“${judul}” (${m}) ${t('dibacaSebagai')}`, s);
+  });
+  const gayaNow = [...impor.koreksi].reverse().find((k): k is Extract<Koreksi, { jenis: 'gaya' }> => k.jenis === 'gaya' && k.tabel === table.id)?.locale ?? '';
+  const gaya = select({ 'data-koreksi-gaya': '' }, [['', t('sepertiDibaca')], ['id', 'id — 1.234,56'], ['en', 'en — 1,234.56']], gayaNow);
+  gaya.addEventListener('change', () => koreksiBaru({ jenis: 'gaya', tabel: table.id, locale: (gaya.value || null) as 'id' | 'en' | null }));
+  const rows = table.baris.filter((b) => b.id !== undefined);
+  const nama = (b: (typeof rows)[number]) => `${b.no ? `${b.no} ` : ''}${b.nama.length > 60 ? `${b.nama.slice(0, 59)}…` : b.nama}${b.kolom ? ` [${b.kolom}]` : ''}`;
+  const pilihBaris = select({ 'data-koreksi-baris': '' }, rows.map((b) => [b.id!, nama(b)]), rows[0]?.id ?? '');
+  const pilihInduk = select({ 'data-koreksi-induk': '' }, [['', t('tanpaInduk')], ...rows.map((b): [string, string] => [b.id!, nama(b)])], rows[0]?.induk ?? '');
+  pilihBaris.addEventListener('change', () => {
+    pilihInduk.value = rows.find((b) => b.id === pilihBaris.value)?.induk ?? '';
+  });
+  const pakai = el('button', { type: 'button', class: 'sekunder', 'data-koreksi-induk-terapkan': '' }, t('terapkan'));
+  pakai.addEventListener('click', () => koreksiBaru({ jenis: 'induk', tabel: table.id, baris: pilihBaris.value, induk: pilihInduk.value || null }));
+  const details = el('details', { class: 'cara-baca', 'data-tabel-koreksi': table.id },
+    el('summary', {}, `${t('caraDibaca')}${c ? ` — ${t('keyakinan')} ${c.keyakinan}` : ''}`),
+    ...info,
+    el('div', { class: 'koreksi', role: 'group', 'aria-label': `${t('koreksi')} ${table.id}` },
+      ...(kolom.length ? kolom : [el('p', {}, t('tanpaAngka'))]),
+      label(t('gayaAngka'), gaya),
+      ...(rows.length ? [el('span', { class: 'induk' }, label(t('baris'), pilihBaris), label(t('induk'), pilihInduk), pakai)] : []),
+    ),
+  );
+  // Open where the import was unsure, or where the auditor is at work.
+  if (c?.keyakinan === 'rendah' || impor.koreksi.some((k) => k.tabel === table.id)) details.open = true;
+  return details;
 }
 
 function tampilkanCakupan(): void {
@@ -290,14 +493,14 @@ function terjemahkan(): void {
 
 function mulai(): void {
   // Started now, so that it has compiled the library by the time a report arrives.
-  buatPekerja();
+  void siapkan('dasar');
   $('#contoh').replaceChildren(...CONTOH.map((id) => {
     const b = el('button', { type: 'button', class: 'sekunder', 'data-contoh': id }, id);
     b.addEventListener('click', () => muatContoh(id));
     return b;
   }));
   const input = $('#berkas') as HTMLInputElement;
-  input.addEventListener('change', () => input.files?.[0] && bacaBerkas(input.files[0]));
+  input.addEventListener('change', () => input.files?.[0] && void bacaFile(input.files[0]));
   const zone = $('#jatuhkan');
   zone.addEventListener('dragover', (e) => {
     e.preventDefault();
@@ -308,10 +511,16 @@ function mulai(): void {
     e.preventDefault();
     zone.classList.remove('aktif');
     const f = e.dataTransfer?.files[0];
-    if (f) bacaBerkas(f);
+    if (f) void bacaFile(f);
   });
   for (const c of document.querySelectorAll('[data-saring]')) c.addEventListener('change', tampilkanTemuan);
   $('#saring-tabel').addEventListener('change', tampilkanTemuan);
+  $('#saring-kode').addEventListener('change', tampilkanTemuan);
+  $('#form-tempel').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const text = ($('#tempel') as HTMLTextAreaElement).value;
+    if (text.trim()) baca(t('namaTempelan'), text);
+  });
   for (const b of document.querySelectorAll<HTMLElement>('[data-ekspor]')) b.addEventListener('click', () => ekspor(b.dataset.ekspor!));
   $('#cetak').addEventListener('click', () => window.print());
   $('#k-skala').replaceChildren(...Object.keys(scales).map((id) => el('option', { value: id }, id)));
