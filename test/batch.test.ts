@@ -32,6 +32,15 @@ describe('capaianKolom equals capaian() on every row', () => {
     expect(h.exactRows).toBeLessThan(data.target.length / 100);
   });
 
+  it('a figure beyond the input limits (a tiny target) is read back as the per-row value, not refused (fuzz seed 1768585349)', () => {
+    for (const [t, r, arah] of [[7.337941208204932e-37, -33129.705, 'negatif'], [6.9359638530270404e-40, 18.483628, 'positif']] as const) {
+      const h = capaianKolom({ target: [t], realisasi: [r] }, { arah, decimals: 2, rounding: 'up', locale: 'en' });
+      const per = capaian({ target: t, realisasi: r }, { arah, decimals: 2, rounding: 'up', locale: 'en' });
+      expect(per.rounded!.abs().gt('1e40')).toBe(true);
+      expect(nilaiBatch(h, 0)!.toFixed(2)).toBe(per.rounded!.toFixed(2));
+    }
+  });
+
   it('arbitrary decimals, every formula and rounding mode, including ties', () => {
     const dec = fc
       .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 5 }))

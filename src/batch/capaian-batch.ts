@@ -72,6 +72,9 @@ export function nilaiBatch(h: HasilBatch, i: number): Decimal | null {
   const hasil = baris(h, i);
   const large = terbaca('hasil.large', () => (typeof hasil.large?.get === 'function' ? hasil.large.get(i) : PETA_RUSAK));
   if (large === PETA_RUSAK) throw new SakipError(ErrorCode.INVALID_TYPE, 'hasil.large', hasil.large, 'harus berupa Map');
+  // The batch's own figure may lie beyond the input limits (a ratio of two figures within them
+  // can reach 10^82): it is returned as it is, never read again through the input gate.
+  if (large instanceof Decimal && large.constructor === Decimal && Object.isFrozen(large) && Array.isArray(large.d)) return large;
   // A result that crossed structuredClone holds the fields of its Decimals: read them back exactly.
   if (large !== undefined) return toDecimal(large, `hasil.large(${i})`);
   const s = hasil.scaled[i];
