@@ -334,6 +334,12 @@ describe('imporBlok: recognition, on blocks built by hand', () => {
     expect(bare.laporan.tabel).toEqual([]);
     expect(bare.tidakTerbaca.map((x) => x.alasan)).toEqual([expect.stringMatching(/tidak terbaca dengan yakin|angka/)]);
   });
+  it('a row with fewer cells than the header, joined from a broken line, is read without a raw error (npm run fuzz, seed 1768585349)', () => {
+    const r = imporTeks("\t\tTaruna Siaga Bencana Kewenangan Kabupaten/Kota\t\t\n47\t\n-Rp 440,581,716,996.4760%\t\t -Rp. 43,665,376,718.8370,- \t\tTarget\t\tTabel 3.1\t\t|\n48\tPemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota\tJumlah Makam yang Terpenuhi Pemeliharannya pada Taman Makam Pahlawan Kabupaten/Kota\t113 Makam\t25.000.000\n49\tPengamanan Taman Makam Pahlawan Nasional Kabupaten/Kota\tJumlah Laporan Hasil Pengamanan Taman Makam Pahlawan Nasional Kabupaten/Kota\t12 Laporan\t47.000.000");
+    expect(() => verifyLaporan(r.laporan)).not.toThrow();
+    expect(r.laporan.tabel.flatMap((t) => t.baris).every((b) => typeof b.nama === 'string')).toBe(true);
+  });
+
   it('garbled cells are recorded as garbled, never guessed', () => {
     const r = lihat([t(['No', 'Uraian', 'Pagu', 'Realisasi', '%'], ['1', 'A', '25.000.00', '20.000.000', '80'])]);
     expect(r.laporan.tabel[0]!.baris[0]!.pagu).toEqual({ printed: '25.000.00', garbled: true });

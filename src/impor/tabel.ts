@@ -704,7 +704,8 @@ function namaBaris(cells: readonly string[], cols: readonly Kolom[], zs: number,
       return { nama, ...(level ? { level } : {}), ...(ind && ind.indeks !== col.indeks ? { indikator: cells[ind.indeks]! } : {}) };
     }
   }
-  const any = cells.slice(0, zs).find((c) => c !== '' && nomorSel(c) === null) ?? '';
+  // A row shorter than the header has no cell under some columns: only cells that are there count.
+  const any = cells.slice(0, zs).find((c) => typeof c === 'string' && c !== '' && nomorSel(c) === null) ?? '';
   return { nama: any };
 }
 
