@@ -56,13 +56,17 @@ function gantiKolom(data: DatasetLaporan, tabel: Tabel, k: Extract<Koreksi, { je
   const ids = new Set(tabel.baris.map((b) => b.id).filter((x): x is string => x !== undefined));
   // One mapping for every place a field name appears: a → b and, on a swap, b → a.
   const peta = (m: string | undefined): string | null | undefined => (m === dari ? ke : ke !== null && m === ke ? dari : m);
-  for (const b of tabel.baris as Row[]) {
-    const lama = { [dari]: b[dari], ...(ke ? { [ke]: b[ke] } : {}) };
-    for (const m of Object.keys(lama)) delete b[m];
+  // Moves the cells of the two fields of one record (a row, or a table's per-column record).
+  const pindah = (rec: Record<string, unknown>) => {
+    const lama = { [dari]: rec[dari], ...(ke ? { [ke]: rec[ke] } : {}) };
+    for (const m of Object.keys(lama)) delete rec[m];
     for (const [m, v] of Object.entries(lama)) {
       const baru = peta(m);
-      if (baru && v !== undefined) b[baru] = v;
+      if (baru && v !== undefined) rec[baru] = v;
     }
+  };
+  for (const b of tabel.baris as Row[]) {
+    pindah(b as Record<string, unknown>);
     if (b.agregat) {
       const kolom = peta(b.agregat.kolom);
       const hasil = peta(b.agregat.hasil ?? b.agregat.kolom);
@@ -76,15 +80,7 @@ function gantiKolom(data: DatasetLaporan, tabel: Tabel, k: Extract<Koreksi, { je
       else delete b.periodeKolom;
     }
   }
-  for (const rec of [tabel.kolom, tabel.localeKolom] as (Record<string, unknown> | undefined)[]) {
-    if (!rec) continue;
-    const lama = { [dari]: rec[dari], ...(ke ? { [ke]: rec[ke] } : {}) };
-    for (const m of Object.keys(lama)) delete rec[m];
-    for (const [m, v] of Object.entries(lama)) {
-      const baru = peta(m);
-      if (baru && v !== undefined) rec[baru] = v;
-    }
-  }
+  for (const rec of [tabel.kolom, tabel.localeKolom] as (Record<string, unknown> | undefined)[]) if (rec) pindah(rec);
   if (data.sama) {
     const sama = [];
     for (const s of data.sama) {
