@@ -511,6 +511,7 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
     if (tables.size < 2 || tables.size !== g.length) continue;
     for (let i = 1; i < g.length; i++) out.push({ a: g[0]!.ref, b: g[i]!.ref });
   }
+  out.push(...tautAnggaran(d, baca));
   // A sentence restating a table's figure: same field, year and figure, the row's name in its words.
   const byValue = new Map<string, typeof tableCells>();
   for (const c of tableCells) {
@@ -548,6 +549,70 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
     const cands = p.f === 'nilai' ? [...(byValue.get(`realisasi|${p.year}|${p.v}`) ?? []), ...(byValue.get(`capaian|${p.year}|${p.v}`) ?? [])] : (byValue.get(`${p.f}|${p.year}|${p.v}`) ?? []);
     const hit = cands.find((c) => c.words.length >= 2 && c.words.every((w) => p.words.has(w)));
     if (hit) out.push({ a: hit.ref, b: p.ref });
+  }
+  const seen = new Set<string>();
+  return out.filter((l) => {
+    const k = `${l.a} ${l.b}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Budget figures of a sub-activity's realisation: the same in every table of the same year. */
+const TAUT_ANGGARAN = ['pagu', 'realisasiAnggaran', 'serapan', 'sisa'] as const;
+/** Output figures: the same wherever the same indicator of the same sub-activity is printed. */
+const TAUT_KELUARAN = ['outputTarget', 'outputRealisasi'] as const;
+/** A table whose title names a budget or agreement before or after a revision. */
+const REVISI = /\b(?:perubahan|revisi|murni|awal|induk|pergeseran)\b/;
+
+/**
+ * `sama` links between the budget rows of one programme, activity or sub-activity in two tables
+ * of its realisation, also when they print different figures: a row of the same name (unique in
+ * each table, two words or more), of the same year, printing a realisasi anggaran in both tables,
+ * and agreeing in at least one other linked figure (so it is the same item, not a namesake). Pagu,
+ * realisasi anggaran, serapan and sisa are linked; target and realisasi of the output only when
+ * both rows print the same indicator. A realisation is not revised, and two tables of the same
+ * year's realisation report it against the same pagu; tables whose title names a revision
+ * ("perubahan", "murni", "awal", …) are left out, since those differ by design.
+ */
+function tautAnggaran(d: DatasetLaporan, baca: (cell: Baris['target']) => string | null): { a: string; b: string }[] {
+  const byName = new Map<string, { table: string; b: Baris; indikator: string | undefined }[]>();
+  for (const t of d.tabel) {
+    const judul = normalJudul(`${t.id} ${t.judul ?? ''}`);
+    if (t.prosa || REVISI.test(judul)) continue;
+    // The year of the table: the one its title names, else the report's; none when it names several.
+    const years = new Set(judul.match(/\b(?:19|20)\d\d\b/g) ?? []);
+    const tahunTabel = years.size === 0 ? d.tahun : years.size === 1 ? Number([...years][0]) : undefined;
+    const seen = new Map<string, Baris | null>();
+    for (const b of t.baris) {
+      if (!b.id || b.level === 'total' || baca(b.realisasiAnggaran) === null) continue;
+      const name = normalJudul(b.nama);
+      const year = b.tahun ?? tahunTabel;
+      if (name.split(' ').length < 2 || year === undefined) continue;
+      const key = `${name}|${year}`;
+      seen.set(key, seen.has(key) ? null : b);
+    }
+    for (const [key, b] of seen) {
+      if (b === null) continue;
+      const ind = b.catatan?.startsWith('Indikator: ') ? normalJudul(b.catatan.slice('Indikator: '.length)) : undefined;
+      const list = byName.get(key);
+      const entry = { table: t.id, b, indikator: ind || undefined };
+      if (list) list.push(entry);
+      else byName.set(key, [entry]);
+    }
+  }
+  const out: { a: string; b: string }[] = [];
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    const first = list[0]!;
+    for (const other of list.slice(1)) {
+      const fields: string[] = [...TAUT_ANGGARAN];
+      if (first.indikator !== undefined && first.indikator === other.indikator) fields.push(...TAUT_KELUARAN);
+      const read = fields.map((f) => [f, baca(first.b[f as 'pagu']), baca(other.b[f as 'pagu'])] as const).filter(([, x, y]) => x !== null && y !== null);
+      if (!read.some(([, x, y]) => x === y)) continue;
+      for (const [f] of read) out.push({ a: `${first.b.id}.${f}`, b: `${other.b.id}.${f}` });
+    }
   }
   return out;
 }
