@@ -390,6 +390,10 @@ describe('imporBlok: recognition, on blocks built by hand', () => {
       const tanpa = lihat([p('Tabel 3.6 Program'), t(...head, a), p('Tabel 3.10 Realisasi'), t(...head, ['', 'Penyediaan Gaji dan Tunjangan ASN', 'Jumlah PNS', '21', '1,200,000', '20', '1,000,000', '83.33', '200,000'])]);
       expect(tanpa.laporan.sama).toBeUndefined();
       expect(kode(tanpa.v)).toEqual([]);
+      // A namesake: a sub-activity of a standard name under another programme, of another budget.
+      const senama = lihat([p('Tabel 3.6 Program A'), t(...head, gaji('12', '1,000,000', '1,000,000', '100.00', '0')), p('Tabel 3.7 Program B'), t(...head, gaji('12', '2,000,000', '2,000,000', '100.00', '0'))]);
+      expect((senama.laporan.sama ?? []).filter((l) => /\.(?:pagu|realisasiAnggaran|outputTarget)$/.test(l.a))).toEqual([]);
+      expect(kode(senama.v)).toEqual([]);
       const dua = lihat([p('Tabel 3.6 Program'), t(...head, a), p('Tabel 3.10 Realisasi'), t(...head, gaji('21', '1,000,000', '900,000', '90.00', '100,000'), a)]);
       expect(kode(dua.v)).not.toContain('ANGKA_BEDA 21');
       const revisi = lihat([p('Tabel 2.5 Anggaran Program'), t(...head, a), p('Tabel 2.7 Anggaran Program setelah Perubahan'), t(...head, gaji('21', '1,200,000', '900,000', '75.00', '300,000'))]);

@@ -570,7 +570,9 @@ const REVISI = /\b(?:perubahan|revisi|murni|awal|induk|pergeseran)\b/;
  * `sama` links between the budget rows of one programme, activity or sub-activity in two tables
  * of its realisation, also when they print different figures: a row of the same name (unique in
  * each table, two words or more), of the same year, printing a realisasi anggaran in both tables,
- * and agreeing in at least one other linked figure (so it is the same item, not a namesake). Pagu,
+ * agreeing in at least one linked figure, in two tables that print the same pagu or realisasi
+ * anggaran for some row of the same name (so it is the same item of the same budget, not a
+ * namesake: sub-activities of standard names recur under many programmes and units). Pagu,
  * realisasi anggaran, serapan and sisa are linked; target and realisasi of the output only when
  * both rows print the same indicator. A realisation is not revised, and two tables of the same
  * year's realisation report it against the same pagu; tables whose title names a revision
@@ -578,6 +580,8 @@ const REVISI = /\b(?:perubahan|revisi|murni|awal|induk|pergeseran)\b/;
  */
 function tautAnggaran(d: DatasetLaporan, baca: (cell: Baris['target']) => string | null): { a: string; b: string }[] {
   const byName = new Map<string, { table: string; b: Baris; indikator: string | undefined }[]>();
+  // Tables printing the same amount for a row of the same name and year.
+  const amounts = new Map<string, Set<string>>();
   for (const t of d.tabel) {
     const judul = normalJudul(`${t.id} ${t.judul ?? ''}`);
     if (t.prosa || REVISI.test(judul)) continue;
@@ -592,6 +596,14 @@ function tautAnggaran(d: DatasetLaporan, baca: (cell: Baris['target']) => string
       if (name.split(' ').length < 2 || year === undefined) continue;
       const key = `${name}|${year}`;
       seen.set(key, seen.has(key) ? null : b);
+      for (const f of ['pagu', 'realisasiAnggaran'] as const) {
+        const v = baca(b[f]);
+        if (v === null) continue;
+        const k = `${key}|${f}|${v}`;
+        const set = amounts.get(k) ?? new Set<string>();
+        set.add(t.id);
+        amounts.set(k, set);
+      }
     }
     for (const [key, b] of seen) {
       if (b === null) continue;
@@ -602,11 +614,20 @@ function tautAnggaran(d: DatasetLaporan, baca: (cell: Baris['target']) => string
       else byName.set(key, [entry]);
     }
   }
+  // Two tables print the same budget when some row of the same name prints the same pagu or
+  // realisasi anggaran in both (an amount printed alike in many tables is no evidence: bounded).
+  const sepakat = new Set<string>();
+  for (const set of amounts.values()) {
+    if (set.size < 2 || set.size > 16) continue;
+    const ts = [...set];
+    for (const x of ts) for (const y of ts) if (x !== y) sepakat.add(`${x}\u0000${y}`);
+  }
   const out: { a: string; b: string }[] = [];
   for (const list of byName.values()) {
     if (list.length < 2) continue;
     const first = list[0]!;
     for (const other of list.slice(1)) {
+      if (!sepakat.has(`${first.table}\u0000${other.table}`)) continue;
       const fields: string[] = [...TAUT_ANGGARAN];
       if (first.indikator !== undefined && first.indikator === other.indikator) fields.push(...TAUT_KELUARAN);
       const read = fields.map((f) => [f, baca(first.b[f as 'pagu']), baca(other.b[f as 'pagu'])] as const).filter(([, x, y]) => x !== null && y !== null);
