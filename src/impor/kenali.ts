@@ -467,8 +467,9 @@ function kata(s: string): string[] {
  * tables with a row of the same name, a sentence that restates a table's figure in words
  * containing the row's name (also a computed figure a sentence does not name, as the row's
  * realisasi or capaian), or a sentence's "rata-rata capaian" and the one RATA-RATA row printing
- * it. Only equal figures are linked, so a link never makes a difference of its own; it lets a
- * copy of a wrong figure be reported as a copy (`SALINAN_SALAH`).
+ * it. Only equal figures are linked here, so such a link never makes a difference of its own; it
+ * lets a copy of a wrong figure be reported as a copy (`SALINAN_SALAH`). The one exception, budget
+ * rows of the same item in two tables of its realisation, is `tautAnggaran`.
  */
 function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
   // The same printed figure recurs often (100, 0,00, 100%): read each once.
