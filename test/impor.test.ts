@@ -398,6 +398,8 @@ describe('imporBlok: recognition, on blocks built by hand', () => {
       expect(kode(dua.v)).not.toContain('ANGKA_BEDA 21');
       const revisi = lihat([p('Tabel 2.5 Anggaran Program'), t(...head, a), p('Tabel 2.7 Anggaran Program setelah Perubahan'), t(...head, gaji('21', '1,200,000', '900,000', '75.00', '300,000'))]);
       expect(kode(revisi.v)).toEqual([]);
+      const triwulan = lihat([p('Tabel 3.6 Realisasi Anggaran Triwulan II'), t(...head, a), p('Tabel 3.7 Realisasi Anggaran Tahun 2023'), t(...head, gaji('25', '1,000,000', '950,000', '95.00', '50,000'))]);
+      expect(kode(triwulan.v)).toEqual([]);
       // Another year named in a title: the realisation of another budget.
       const tahun = lihat([p('Tabel 3.6 Realisasi Anggaran Tahun 2023'), t(...head, a), p('Tabel 3.7 Realisasi Anggaran Tahun 2022'), t(...head, gaji('25', '1,200,000', '900,000', '75.00', '300,000'))]);
       expect(kode(tahun.v)).toEqual([]);

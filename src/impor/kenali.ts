@@ -564,8 +564,11 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
 const TAUT_ANGGARAN = ['pagu', 'realisasiAnggaran', 'serapan', 'sisa'] as const;
 /** Output figures: the same wherever the same indicator of the same sub-activity is printed. */
 const TAUT_KELUARAN = ['outputTarget', 'outputRealisasi'] as const;
-/** A table whose title names a budget or agreement before or after a revision. */
-const REVISI = /\b(?:perubahan|revisi|murni|awal|induk|pergeseran)\b/;
+/**
+ * A table whose title names a budget or agreement before or after a revision, or a part of the
+ * year (a quarter's realisation is not the year's).
+ */
+const REVISI = /\b(?:perubahan|revisi|murni|awal|induk|pergeseran|triwulan|caturwulan|semester|bulan|tw ?(?:i{1,3}|iv|[1-4])|s ?d|sampai dengan)\b/;
 
 /**
  * `sama` links between the budget rows of one programme, activity or sub-activity in two tables
@@ -577,7 +580,8 @@ const REVISI = /\b(?:perubahan|revisi|murni|awal|induk|pergeseran)\b/;
  * realisasi anggaran, serapan and sisa are linked; target and realisasi of the output only when
  * both rows print the same indicator. A realisation is not revised, and two tables of the same
  * year's realisation report it against the same pagu; tables whose title names a revision
- * ("perubahan", "murni", "awal", …) are left out, since those differ by design.
+ * ("perubahan", "murni", "awal", …) or a part of the year ("triwulan II", "s.d. Juni") are left
+ * out, since those differ by design.
  */
 function tautAnggaran(d: DatasetLaporan, baca: (cell: Baris['target']) => string | null): { a: string; b: string }[] {
   const byName = new Map<string, { table: string; b: Baris; indikator: string | undefined }[]>();
