@@ -326,13 +326,14 @@ export function imporBlok(rawBlok: readonly Blok[], rawOpsi: OpsiImpor = {}): Ha
     skala,
     tabel,
   };
+  const samaProsa: { a: string; b: string }[] = [];
   if (opsi.prosa !== false) {
     const rata: RataSasaran[] = [];
-    const prosa = bacaProsa(blok, laporan, idTabel, rata);
+    const prosa = bacaProsa(blok, laporan, idTabel, rata, samaProsa);
     rataSasaran(rata, laporan, catatan);
     laporan.tabel.push(...prosa);
   }
-  const sama = tautSama(laporan);
+  const sama = [...tautSama(laporan), ...samaProsa];
   if (sama.length > 0) laporan.sama = sama;
   laporan.catatan = ringkas(catatan, tidakTerbaca);
   return { laporan, catatan, tidakTerbaca };
