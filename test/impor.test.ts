@@ -29,7 +29,7 @@ const LAPORAN = [
   { file: '000_ee950b920736b221.txt', id: 'banyumas-2023', floor: 13 },
   { file: '001_5ffaa85d39344473.txt', id: 'pamekasan-2023', floor: 13 },
   { file: '003_0549a7cbacc22fc7.txt', id: 'buleleng-2023', floor: 35 },
-  { file: '004_832406180d8fbc67.txt', id: 'polewali-mandar-2023', floor: 41 },
+  { file: '004_832406180d8fbc67.txt', id: 'polewali-mandar-2023', floor: 48 },
 ] as const;
 
 /**
@@ -72,19 +72,12 @@ describe('acceptance: the report texts alone, against the hand-written datasets'
       expect(unjustified.map((f: Temuan) => `${f.code} ${f.location.table} ${f.published}`)).toEqual([]);
     }, 60_000);
   }
-  for (const l of [LAPORAN[0], LAPORAN[1], LAPORAN[2]]) {
+  // What Polewali Mandar still misses (9 of 57): sums the hand-written dataset draws from rows of
+  // another table, a row whose letter the report left out (its level is not printed), sentences in
+  // the report's own words ("85orang =20lansia + …, di bagi 226 … 37%"), and different figures for
+  // one indicator in a table and a sentence.
+  for (const l of LAPORAN) {
     it(`${l.id} reaches the 80 % of the acceptance`, () => {
-      const { b } = ukur(l.file, l.id);
-      expect(b.found / b.total).toBeGreaterThanOrEqual(0.8);
-    }, 60_000);
-  }
-  // Not reached yet for Polewali Mandar (41 of 57): what is missing are different figures printed
-  // for the same item in two places (ANGKA_BEDA: the import links equal figures only), sums the
-  // hand-written dataset draws from rows of another table, a row whose letter the report left out
-  // (its level is not printed), and sentences in the report's own words ("85orang =20lansia + …,
-  // di bagi 226 … 37%"). When it starts to pass, turn it into a plain `it`.
-  for (const l of [LAPORAN[3]]) {
-    it.fails(`${l.id} reaches the 80 % of the acceptance (not yet)`, () => {
       const { b } = ukur(l.file, l.id);
       expect(b.found / b.total).toBeGreaterThanOrEqual(0.8);
     }, 60_000);
@@ -372,9 +365,70 @@ describe('imporBlok: recognition, on blocks built by hand', () => {
     expect(r.laporan.sama).toEqual([{ a: `${r.laporan.tabel[0]!.baris[0]!.id}.capaian`, b: `${r.laporan.tabel[1]!.baris[0]!.id}.capaian` }]);
     expect(r.v.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['CAPAIAN_SALAH', 'SALINAN_SALAH']));
   });
+  describe('a sub-activity in two tables of its realisation: also different figures are linked', () => {
+    const head = [
+      ['NO', 'URAIAN PROGRAM / KEGIATAN', 'INDIKATOR KINERJA', 'TARGET', '', 'REALISASI', '', '% Rp.', 'SISA'],
+      ['', '', '', 'K', 'Rp.', 'K', 'Rp.', '', ''],
+    ];
+    // target K, pagu, realisasi Rp., % and sisa consistent with each other
+    const gaji = (target: string, pagu: string, real: string, persen: string, sisa: string, indikator = 'Jumlah PNS') => ['', 'Penyediaan Gaji dan Tunjangan ASN', indikator, target, pagu, '25', real, persen, sisa];
+    const a = gaji('25', '1,000,000', '900,000', '90.00', '100,000');
+    it('the same name, year and indicator, one figure in common: a different target or amount is ANGKA_BEDA', () => {
+      const target = lihat([p('Tabel 3.6 Program/Kegiatan yang mendukung Indikator A'), t(...head, a), p('Tabel 3.10 Realisasi Anggaran tahun 2023'), t(...head, gaji('21', '1,000,000', '900,000', '90.00', '100,000'))]);
+      expect(target.laporan.sama).toContainEqual({ a: 't3-6-1.outputTarget', b: 't3-10-1.outputTarget' });
+      expect(kode(target.v)).toEqual(['ANGKA_BEDA 21']);
+      const real = lihat([p('Tabel 3.6 Program'), t(...head, a), p('Tabel 3.10 Realisasi Anggaran'), t(...head, gaji('25', '1,000,000', '950,000', '95.00', '50,000'))]);
+      expect(kode(real.v)).toEqual(['ANGKA_BEDA 950,000', 'ANGKA_BEDA 95.00', 'ANGKA_BEDA 50,000']);
+    });
+    it('another indicator: the amounts are linked, the output figures are not', () => {
+      const r = lihat([p('Tabel 3.6 Program'), t(...head, a), p('Tabel 3.10 Realisasi Anggaran'), t(...head, gaji('21', '1,000,000', '900,000', '90.00', '100,000', 'Jumlah bulan gaji'))]);
+      expect(r.laporan.sama).toContainEqual({ a: 't3-6-1.pagu', b: 't3-10-1.pagu' });
+      expect(r.laporan.sama?.some((l) => l.a.endsWith('.outputTarget'))).toBe(false);
+      expect(kode(r.v)).toEqual([]);
+    });
+    it('not linked: no figure in common, a name twice in a table, a table of a revised budget', () => {
+      const tanpa = lihat([p('Tabel 3.6 Program'), t(...head, a), p('Tabel 3.10 Realisasi'), t(...head, ['', 'Penyediaan Gaji dan Tunjangan ASN', 'Jumlah PNS', '21', '1,200,000', '20', '1,000,000', '83.33', '200,000'])]);
+      expect(tanpa.laporan.sama).toBeUndefined();
+      expect(kode(tanpa.v)).toEqual([]);
+      // A namesake: a sub-activity of a standard name under another programme, of another budget.
+      const senama = lihat([p('Tabel 3.6 Program A'), t(...head, gaji('12', '1,000,000', '1,000,000', '100.00', '0')), p('Tabel 3.7 Program B'), t(...head, gaji('12', '2,000,000', '2,000,000', '100.00', '0'))]);
+      expect((senama.laporan.sama ?? []).filter((l) => /\.(?:pagu|realisasiAnggaran|outputTarget)$/.test(l.a))).toEqual([]);
+      expect(kode(senama.v)).toEqual([]);
+      const dua = lihat([p('Tabel 3.6 Program'), t(...head, a), p('Tabel 3.10 Realisasi'), t(...head, gaji('21', '1,000,000', '900,000', '90.00', '100,000'), a)]);
+      expect(kode(dua.v)).not.toContain('ANGKA_BEDA 21');
+      const revisi = lihat([p('Tabel 2.5 Anggaran Program'), t(...head, a), p('Tabel 2.7 Anggaran Program setelah Perubahan'), t(...head, gaji('21', '1,200,000', '900,000', '75.00', '300,000'))]);
+      expect(kode(revisi.v)).toEqual([]);
+      const triwulan = lihat([p('Tabel 3.6 Realisasi Anggaran Triwulan II'), t(...head, a), p('Tabel 3.7 Realisasi Anggaran Tahun 2023'), t(...head, gaji('25', '1,000,000', '950,000', '95.00', '50,000'))]);
+      expect(kode(triwulan.v)).toEqual([]);
+      // Another year named in a title: the realisation of another budget.
+      const tahun = lihat([p('Tabel 3.6 Realisasi Anggaran Tahun 2023'), t(...head, a), p('Tabel 3.7 Realisasi Anggaran Tahun 2022'), t(...head, gaji('25', '1,200,000', '900,000', '75.00', '300,000'))]);
+      expect(kode(tahun.v)).toEqual([]);
+    });
+    it('a Perjanjian Kinerja and its revision print different targets: never linked', () => {
+      const pk = (judul: string, target: string) => [p(judul), t(['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Anggaran (Rp)'], ['1', 'Persentase PMKS yang tertangani', '%', target, '1.000.000'])];
+      const r = lihat([...pk('Tabel 2.5 Perjanjian Kinerja Tahun 2023', '80'), ...pk('Tabel 2.7 Perjanjian Kinerja Tahun 2023', '85')]);
+      expect(r.laporan.sama?.some((l) => l.a.endsWith('.target'))).not.toBe(true);
+      expect(kode(r.v)).toEqual([]);
+    });
+  });
 });
 
 describe('figures in prose', () => {
+  describe('a sentence right after a computation restating its result', () => {
+    const hitung = p('Persentase = 45 / 50 × 100% = 95%');
+    it('its one figure, equal to the final figure, is linked: a wrong result restated is a copy', () => {
+      const r = lihat([p('SASARAN 1'), p('Uraian.'), hitung, p('Dari gambaran diatas diperoleh persentase di sasaran I ini sebesar 95%.')]);
+      expect(r.laporan.sama).toHaveLength(1);
+      expect(kode(r.v)).toEqual(['RASIO_SALAH 95%', 'SALINAN_SALAH 95%']);
+    });
+    it('not linked: another figure, two figures, a paragraph or a table between', () => {
+      const tanpa = (...after: Blok[]) => lihat([p('SASARAN 1'), p('Uraian.'), hitung, ...after]);
+      expect(tanpa(p('Dari gambaran diatas diperoleh persentase sebesar 90%.')).laporan.sama).toBeUndefined();
+      expect(tanpa(p('Dari gambaran diatas diperoleh 95% dari 50 orang.')).laporan.sama).toBeUndefined();
+      expect(tanpa(p('Kegiatan berjalan baik.'), p('Dari gambaran diatas diperoleh persentase sebesar 95%.')).laporan.sama).toBeUndefined();
+      expect(tanpa(t(['No', 'Uraian', 'Pagu'], ['1', 'Belanja', '100']), p('Dari gambaran diatas diperoleh persentase sebesar 95%.')).laporan.sama).toBeUndefined();
+    });
+  });
   it('LaTeX as plain arithmetic', () => {
     expect(latexKeTeks('$$\\frac{54, 20}{55}$$ x 100\\% = 98,54\\%').replace(/\s+/g, ' ').trim()).toBe('(54,20) / (55) x 100% = 98,54%');
     expect(latexKeTeks('\\text{Capaian} = \\frac{\\text{Realisasi}}{\\text{Target}} \\times 100\\%').replace(/\s+/g, ' ').trim()).toBe('Capaian = ( Realisasi ) / ( Target ) × 100%');

@@ -326,13 +326,14 @@ export function imporBlok(rawBlok: readonly Blok[], rawOpsi: OpsiImpor = {}): Ha
     skala,
     tabel,
   };
+  const samaProsa: { a: string; b: string }[] = [];
   if (opsi.prosa !== false) {
     const rata: RataSasaran[] = [];
-    const prosa = bacaProsa(blok, laporan, idTabel, rata);
+    const prosa = bacaProsa(blok, laporan, idTabel, rata, samaProsa);
     rataSasaran(rata, laporan, catatan);
     laporan.tabel.push(...prosa);
   }
-  const sama = tautSama(laporan);
+  const sama = [...tautSama(laporan), ...samaProsa];
   if (sama.length > 0) laporan.sama = sama;
   laporan.catatan = ringkas(catatan, tidakTerbaca);
   return { laporan, catatan, tidakTerbaca };
@@ -467,8 +468,9 @@ function kata(s: string): string[] {
  * tables with a row of the same name, a sentence that restates a table's figure in words
  * containing the row's name (also a computed figure a sentence does not name, as the row's
  * realisasi or capaian), or a sentence's "rata-rata capaian" and the one RATA-RATA row printing
- * it. Only equal figures are linked, so a link never makes a difference of its own; it lets a
- * copy of a wrong figure be reported as a copy (`SALINAN_SALAH`).
+ * it. Only equal figures are linked here, so such a link never makes a difference of its own; it
+ * lets a copy of a wrong figure be reported as a copy (`SALINAN_SALAH`). The one exception, budget
+ * rows of the same item in two tables of its realisation, is `tautAnggaran`.
  */
 function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
   // The same printed figure recurs often (100, 0,00, 100%): read each once.
@@ -511,6 +513,7 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
     if (tables.size < 2 || tables.size !== g.length) continue;
     for (let i = 1; i < g.length; i++) out.push({ a: g[0]!.ref, b: g[i]!.ref });
   }
+  out.push(...tautAnggaran(d, baca));
   // A sentence restating a table's figure: same field, year and figure, the row's name in its words.
   const byValue = new Map<string, typeof tableCells>();
   for (const c of tableCells) {
@@ -548,6 +551,95 @@ function tautSama(d: DatasetLaporan): { a: string; b: string }[] {
     const cands = p.f === 'nilai' ? [...(byValue.get(`realisasi|${p.year}|${p.v}`) ?? []), ...(byValue.get(`capaian|${p.year}|${p.v}`) ?? [])] : (byValue.get(`${p.f}|${p.year}|${p.v}`) ?? []);
     const hit = cands.find((c) => c.words.length >= 2 && c.words.every((w) => p.words.has(w)));
     if (hit) out.push({ a: hit.ref, b: p.ref });
+  }
+  const seen = new Set<string>();
+  return out.filter((l) => {
+    const k = `${l.a} ${l.b}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Budget figures of a sub-activity's realisation: the same in every table of the same year. */
+const TAUT_ANGGARAN = ['pagu', 'realisasiAnggaran', 'serapan', 'sisa'] as const;
+/** Output figures: the same wherever the same indicator of the same sub-activity is printed. */
+const TAUT_KELUARAN = ['outputTarget', 'outputRealisasi'] as const;
+/**
+ * A table whose title names a budget or agreement before or after a revision, or a part of the
+ * year (a quarter's realisation is not the year's).
+ */
+const REVISI = /\b(?:perubahan|revisi|murni|awal|induk|pergeseran|triwulan|caturwulan|semester|bulan|tw ?(?:i{1,3}|iv|[1-4])|s ?d|sampai dengan)\b/;
+
+/**
+ * `sama` links between the budget rows of one programme, activity or sub-activity in two tables
+ * of its realisation, also when they print different figures: a row of the same name (unique in
+ * each table, two words or more), of the same year, printing a realisasi anggaran in both tables,
+ * agreeing in at least one linked figure, in two tables that print the same pagu or realisasi
+ * anggaran for some row of the same name (so it is the same item of the same budget, not a
+ * namesake: sub-activities of standard names recur under many programmes and units). Pagu,
+ * realisasi anggaran, serapan and sisa are linked; target and realisasi of the output only when
+ * both rows print the same indicator. A realisation is not revised, and two tables of the same
+ * year's realisation report it against the same pagu; tables whose title names a revision
+ * ("perubahan", "murni", "awal", …) or a part of the year ("triwulan II", "s.d. Juni") are left
+ * out, since those differ by design.
+ */
+function tautAnggaran(d: DatasetLaporan, baca: (cell: Baris['target']) => string | null): { a: string; b: string }[] {
+  const byName = new Map<string, { table: string; b: Baris; indikator: string | undefined }[]>();
+  // Tables printing the same amount for a row of the same name and year.
+  const amounts = new Map<string, Set<string>>();
+  for (const t of d.tabel) {
+    const judul = normalJudul(`${t.id} ${t.judul ?? ''}`);
+    if (t.prosa || REVISI.test(judul)) continue;
+    // The year of the table: the one its title names, else the report's; none when it names several.
+    const years = new Set(judul.match(/\b(?:19|20)\d\d\b/g) ?? []);
+    const tahunTabel = years.size === 0 ? d.tahun : years.size === 1 ? Number([...years][0]) : undefined;
+    const seen = new Map<string, Baris | null>();
+    for (const b of t.baris) {
+      if (!b.id || b.level === 'total' || baca(b.realisasiAnggaran) === null) continue;
+      const name = normalJudul(b.nama);
+      const year = b.tahun ?? tahunTabel;
+      if (name.split(' ').length < 2 || year === undefined) continue;
+      const key = `${name}|${year}`;
+      seen.set(key, seen.has(key) ? null : b);
+      for (const f of ['pagu', 'realisasiAnggaran'] as const) {
+        const v = baca(b[f]);
+        if (v === null) continue;
+        const k = `${key}|${f}|${v}`;
+        const set = amounts.get(k) ?? new Set<string>();
+        set.add(t.id);
+        amounts.set(k, set);
+      }
+    }
+    for (const [key, b] of seen) {
+      if (b === null) continue;
+      const ind = b.catatan?.startsWith('Indikator: ') ? normalJudul(b.catatan.slice('Indikator: '.length)) : undefined;
+      const list = byName.get(key);
+      const entry = { table: t.id, b, indikator: ind || undefined };
+      if (list) list.push(entry);
+      else byName.set(key, [entry]);
+    }
+  }
+  // Two tables print the same budget when some row of the same name prints the same pagu or
+  // realisasi anggaran in both (an amount printed alike in many tables is no evidence: bounded).
+  const sepakat = new Set<string>();
+  for (const set of amounts.values()) {
+    if (set.size < 2 || set.size > 16) continue;
+    const ts = [...set];
+    for (const x of ts) for (const y of ts) if (x !== y) sepakat.add(`${x}\u0000${y}`);
+  }
+  const out: { a: string; b: string }[] = [];
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    const first = list[0]!;
+    for (const other of list.slice(1)) {
+      if (!sepakat.has(`${first.table}\u0000${other.table}`)) continue;
+      const fields: string[] = [...TAUT_ANGGARAN];
+      if (first.indikator !== undefined && first.indikator === other.indikator) fields.push(...TAUT_KELUARAN);
+      const read = fields.map((f) => [f, baca(first.b[f as 'pagu']), baca(other.b[f as 'pagu'])] as const).filter(([, x, y]) => x !== null && y !== null);
+      if (!read.some(([, x, y]) => x === y)) continue;
+      for (const [f] of read) out.push({ a: `${first.b.id}.${f}`, b: `${other.b.id}.${f}` });
+    }
   }
   return out;
 }

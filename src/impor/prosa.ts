@@ -291,6 +291,10 @@ interface Konteks {
   rataSasaran?: RataSasaran[];
   /** The id of the table printed last. */
   tabelSebelum?: string;
+  /** The final figure of the computation printed last, and the paragraph after it. */
+  akhir?: { ref: string; field: string; sel: Sel; para: number };
+  /** `sama` links the prose itself states (a computation's result restated after it). */
+  sama?: { a: string; b: string }[];
 }
 
 /** "capaian kinerja sasaran “X” dengan 3 (tiga) indikator kinerja adalah sebesar 100 %": the row, the sasaran, how many indicators. */
@@ -324,6 +328,7 @@ function rantai(text: string, k: Konteks): void {
   }
   if (parts.length < 2) return;
   const terms = parts.map(suku);
+  const before = k.rows.length;
   const nama = label(parts[0]!) || 'Perhitungan dalam uraian';
   const kutipan = potong(text.replace(/\s+/g, ' ').trim());
   const add = (b: Record<string, unknown>, name = nama) => {
@@ -382,6 +387,34 @@ function rantai(text: string, k: Konteks): void {
       add({ nilai: r, agregat: { fungsi: 'jumlah', kolom: 'nilai', dari: ids } });
     }
   }
+  // The chain's final figure, as the row that read it holds it: a sentence after may restate it.
+  const last = terms[terms.length - 1]!;
+  const row = k.rows.length > before ? k.rows[k.rows.length - 1]! : undefined;
+  const r = last.k === 'angka' && !last.akhir ? sel(last.n, k.locale) : null;
+  const printed = (c: Sel | undefined) => (c === undefined ? undefined : typeof c === 'string' ? c : c.printed);
+  const field = row && r ? Object.keys(row).find((f) => f !== 'kutipan' && f !== 'nama' && f !== 'id' && printed(row[f as 'nilai'] as Sel | undefined) === printed(r)) : undefined;
+  k.akhir = row && r && field ? { ref: `${row.id}.${field}`, field, sel: r, para: -1 } : undefined;
+}
+
+/**
+ * "Dari gambaran diatas diperoleh realisasi anggaran … sebesar 99.5%": in the paragraph right
+ * after a computation, a sentence whose one figure reads as the computation's final figure
+ * restates it, a `sama` link (equal figures only: the link makes no difference of its own, it
+ * lets a copy of a wrong result be reported as a copy).
+ */
+function ulang(sentence: string, k: Konteks): void {
+  const a = k.akhir;
+  if (!a || k.para !== a.para || !/\b(?:diperoleh|didapat(?:kan)?|sebesar|yaitu|adalah)\b/i.test(sentence)) return;
+  const nums = [...sentence.matchAll(/(?<![\d.,])(\d[\d.,]*\d|\d)(\s?%)?/g)];
+  if (nums.length !== 1) return;
+  const pct = nums[0]![2] !== undefined;
+  const x = sel({ t: 'n', teks: nums[0]![1]!, pct }, k.locale);
+  const want = typeof a.sel === 'string' ? a.sel : a.sel.printed;
+  if (!x || pct !== want.endsWith('%') || !samaNilai(a.sel, x)) return;
+  const id = `${k.prefix}-${++k.n}`;
+  k.rows.push({ id, nama: 'Hasil perhitungan di atas (uraian)', [a.field]: x, kutipan: potong(sentence.trim()) } as Baris);
+  k.sama?.push({ a: a.ref, b: `${id}.${a.field}` });
+  k.akhir = undefined;
 }
 
 /** Sentences of a paragraph (on ". " followed by a capital, ";" and line ends). */
@@ -658,7 +691,7 @@ function judul(p: string): boolean {
 }
 
 /** Prose tables, one per section that states checkable figures. */
-export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabel: ReadonlyMap<Blok, string> = new Map(), rataSasaran: RataSasaran[] = []): Tabel[] {
+export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabel: ReadonlyMap<Blok, string> = new Map(), rataSasaran: RataSasaran[] = [], sama: { a: string; b: string }[] = []): Tabel[] {
   const out: Tabel[] = [];
   let section = 'Pendahuluan';
   let k: Konteks | null = null;
@@ -672,19 +705,25 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabe
     k = null;
   };
   const konteks = (): Konteks => {
-    k ??= { locale: laporan.locale, tahun: laporan.tahun, skala: laporan.skala, rows: [], prefix: `u${++count}`, n: 0, rataSasaran };
+    k ??= { locale: laporan.locale, tahun: laporan.tahun, skala: laporan.skala, rows: [], prefix: `u${++count}`, n: 0, rataSasaran, sama };
     return k;
   };
   let math = '';
   let nPara = 0;
   const flushMath = () => {
-    if (math !== '') rantai(latexKeTeks(math), konteks());
+    if (math !== '') {
+      const kk = konteks();
+      rantai(latexKeTeks(math), kk);
+      // Only the paragraph right after may restate the computation's result.
+      if (kk.akhir) kk.akhir.para = nPara + 1;
+    }
     math = '';
   };
   let tabelSebelum: string | undefined;
   for (const b of blok) {
     if (b.jenis === 'tabel') {
       flushMath();
+      if (k) (k as Konteks).akhir = undefined;
       tabelSebelum = idTabel.get(b);
       // Formulas in table cells ("$= \frac{3.226}{16.051} \times 100\%$ $= 20,09 \%$"): a
       // table of their own, named after the table they are printed in.
@@ -732,7 +771,9 @@ export function bacaProsa(blok: readonly Blok[], laporan: DatasetLaporan, idTabe
       tujuanRata(s, kk);
       dinyatakan(s, text, kk);
       nilaiRumus(s, kk);
+      ulang(s, kk);
     }
+    kk.akhir = undefined;
     if (text.includes('+') && text.includes('(')) jumlahKurung(text, konteks());
   }
   flushMath();
