@@ -1,6 +1,6 @@
 import { BATAS_MASUKAN } from '../angka/batas.js';
 import { objek, opsi } from '../angka/bentuk.js';
-import { kolomOf } from './capaian-batch.js';
+import { hasilBatch, kolomOf } from './capaian-batch.js';
 import { Decimal, frozen } from '../angka/decimal.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { negatif, tolakNegatif } from '../angka/nonnegatif.js';
@@ -9,7 +9,7 @@ import { serapan } from '../anggaran/serapan.js';
 import { dalamBaris, ErrorCode, SakipError } from '../errors.js';
 import { readScaled, type Scaled } from './angka-cepat.js';
 import type { BatchOptions, HasilBatch } from './capaian-batch.js';
-import { POW10, roundedQuotient, startBatch } from './pembagian.js';
+import { kodeAlasan, POW10, roundedQuotient, startBatch } from './pembagian.js';
 
 /** The columns of a row, as serapan() names them. */
 const KOLOM = ['pagu', 'realisasi'] as const;
@@ -36,7 +36,7 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
   const paguKolom = kolomOf(kolom.pagu, 'pagu');
   const realKolom = kolomOf(kolom.realisasi, 'realisasi');
   const n = paguKolom.length;
-  const { decimals, rounding, dmode, scaled, reason, large } = startBatch(n, realKolom.length, options);
+  const { decimals, rounding, dmode, scaled, kode, large } = startBatch(n, realKolom.length, options);
   const p: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const r: Scaled = { m: 0, s: 0, blank: false, ok: true };
   const k = 2 + decimals;
@@ -50,12 +50,12 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
     if (k <= 22 && p.ok && !p.blank && !negatif(p.m)) {
       readScaled(rx, 'realisasi', i, options, r);
       // NA rows are decided here too, as serapan() decides them (a negative figure is an error there).
-      if (p.ok && !p.blank && !negatif(p.m) && (r.blank || (r.ok && !negatif(r.m) && p.m === 0))) {
-        reason[i] = r.blank ? 'realisasi-kosong' : 'pagu-nol';
+      if (r.blank || (r.ok && p.m === 0 && !negatif(r.m))) {
+        kode[i] = kodeAlasan(r.blank ? 'realisasi-kosong' : 'pagu-nol');
         scaled[i] = Number.NaN;
         continue;
       }
-      if (p.ok && r.ok && !p.blank && !r.blank && !negatif(p.m) && !negatif(r.m) && p.m !== 0) {
+      if (r.ok && !negatif(r.m) && p.m !== 0) {
         const s = p.s > r.s ? p.s : r.s;
         const pp = p.m * POW10[s - p.s]!;
         const rr = r.m * POW10[s - r.s]!;
@@ -66,7 +66,7 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
       exactRows++;
       const exact = dalamBaris(i, KOLOM, () => serapan({ pagu: px, realisasi: rx }, { locale: options.locale ?? 'auto' }));
       if (exact.value === null) {
-        reason[i] = exact.reason;
+        kode[i] = kodeAlasan(exact.reason!);
         scaled[i] = Number.NaN;
         continue;
       }
@@ -76,7 +76,7 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
     }
     scaled[i] = q;
   }
-  return Object.freeze({ length: n, decimals, rounding, scaled, reason, band: null, scale: null, large, exactRows });
+  return hasilBatch({ length: n, decimals, rounding, scaled, kode, band: null, scale: null, large, exactRows });
 }
 
 /**
@@ -198,7 +198,8 @@ class Sum {
       this.addBig(g, BigInt(d.times(`1e${s}`).toFixed(0)), s);
       return;
     }
-    tolakNegatif(x.m, `${column}[${index}]`, raw);
+    // The field name is built only for the error.
+    if (negatif(x.m)) tolakNegatif(x.m, `${column}[${index}]`, raw);
     if (this.big.size > 0 && this.big.has(g)) {
       this.addBig(g, BigInt(x.m), x.s);
       return;

@@ -1,6 +1,6 @@
 import { Decimal } from '../angka/decimal.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
-import { ambiguPolos } from '../angka/parse.js';
+import { bacaPolos, Skala } from '../angka/digit.js';
 
 /**
  * A number read for the fast path: value = m × 10^-s with m a safe integer. `ok` is false when
@@ -14,10 +14,12 @@ export interface Scaled {
 }
 
 const MAX_DIGITS = 15;
+const POLOS = new Skala();
 
 /**
- * Reads a plain decimal string ("5.15", "-12", "0.7323") straight from its character codes, and
- * anything else through the library's input gate; writes into `out` to avoid allocation.
+ * Reads a plain numeric string or number through the library's own fast reader (`bacaPolos`, the
+ * one the input gate itself uses, so the number-style rules stay in `angka/`), and anything else
+ * through the input gate; writes into `out` to avoid allocation.
  */
 export function readScaled(x: Angka | null | undefined, column: string, index: number, options: InputOptions, out: Scaled): void {
   out.blank = false;
@@ -26,55 +28,14 @@ export function readScaled(x: Angka | null | undefined, column: string, index: n
     out.blank = true;
     return;
   }
-  if (typeof x === 'number' && Number.isSafeInteger(x)) {
-    out.m = x;
-    out.s = 0;
+  if (bacaPolos(x, options.locale, POLOS)) {
+    // bacaPolos reads '-0' as 0 (neg false), as the gate does: 0 − m never makes a −0 here.
+    out.m = POLOS.neg ? 0 - POLOS.m : POLOS.m;
+    out.s = POLOS.s;
     return;
   }
-  // The fast reader only takes what the input gate reads the same way: JS notation under 'en',
-  // and under 'auto' anything but '1.234'-like strings (which the gate refuses as ambiguous).
-  if (typeof x === 'string' && options.locale !== 'id' && plain(x, out, options.locale !== 'en')) return;
   // The field name is built only here, off the hot path.
   fromDecimal(toDecimal(x as Angka, `${column}[${index}]`, options), out);
-}
-
-/** Parses /^-?\d+(\.\d+)?$/ with at most 15 significant digits; false for anything else. */
-function plain(str: string, out: Scaled, refuseAmbiguous: boolean): boolean {
-  const n = str.length;
-  let i = 0;
-  let neg = false;
-  // Longer strings (leading zeros, many decimals) go through the gate, which applies the limits.
-  if (n === 0 || n > 40) return false;
-  if (str.charCodeAt(0) === 45) {
-    neg = true;
-    i = 1;
-  }
-  let m = 0;
-  let digits = 0;
-  let s = -1;
-  let any = false;
-  for (; i < n; i++) {
-    const c = str.charCodeAt(i);
-    if (c === 46) {
-      if (s >= 0 || !any) return false;
-      s = 0;
-      continue;
-    }
-    const d = c - 48;
-    if (d < 0 || d > 9) return false;
-    any = true;
-    if (m !== 0 || d !== 0) digits++;
-    if (digits > MAX_DIGITS) return false;
-    m = m * 10 + d;
-    if (s >= 0) s++;
-  }
-  if (!any || s === 0) return false;
-  // What the gate refuses as ambiguous is the parser's decision, asked here.
-  if (refuseAmbiguous && ambiguPolos(str, s)) return false;
-  // 0 − m, not −m: '-0' is zero, as the parser reads it, not −0.
-  out.m = neg ? 0 - m : m;
-  out.s = s < 0 ? 0 : s;
-  return true;
 }
 
 function fromDecimal(d: Decimal, out: Scaled): void {
