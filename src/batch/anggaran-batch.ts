@@ -7,7 +7,7 @@ import { negatif, tolakNegatif } from '../angka/nonnegatif.js';
 import { jumlahRincian, kebijakanKosong, type RollupOptions } from '../anggaran/rollup.js';
 import { serapan } from '../anggaran/serapan.js';
 import { dalamBaris, ErrorCode, SakipError } from '../errors.js';
-import { readScaled, type Scaled } from './angka-cepat.js';
+import { readScaled, slot, type Scaled } from './angka-cepat.js';
 import type { BatchOptions, HasilBatch } from './capaian-batch.js';
 import { kodeAlasan, POW10, roundedQuotient, startBatch } from './pembagian.js';
 
@@ -37,8 +37,8 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
   const realKolom = kolomOf(kolom.realisasi, 'realisasi');
   const n = paguKolom.length;
   const { decimals, rounding, dmode, scaled, kode, large } = startBatch(n, realKolom.length, options);
-  const p: Scaled = { m: 0, s: 0, blank: false, ok: true };
-  const r: Scaled = { m: 0, s: 0, blank: false, ok: true };
+  const p: Scaled = slot();
+  const r: Scaled = slot();
   const k = 2 + decimals;
   let exactRows = 0;
   for (let i = 0; i < n; i++) {
@@ -46,20 +46,29 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
     const rx = realKolom[i];
     let q = Number.NaN;
     readScaled(px, 'pagu', i, options, p);
-    // A blank, long or negative pagu is left to serapan(), which refuses it before reading realisasi.
-    if (k <= 22 && p.ok && !p.blank && !negatif(p.m)) {
+    const pv = p.ok ? p.m : p.kira!;
+    // A blank or negative pagu, or one no double carries, is left to serapan(), which refuses
+    // it (when it must) before reading realisasi.
+    if (k <= 22 && !p.blank && !Number.isNaN(pv) && !negatif(pv)) {
       readScaled(rx, 'realisasi', i, options, r);
+      const rv = r.ok ? r.m : r.kira!;
       // NA rows are decided here too, as serapan() decides them (a negative figure is an error there).
-      if (r.blank || (r.ok && p.m === 0 && !negatif(r.m))) {
+      if (r.blank || (pv === 0 && !Number.isNaN(rv) && !negatif(rv))) {
         kode[i] = kodeAlasan(r.blank ? 'realisasi-kosong' : 'pagu-nol');
         scaled[i] = Number.NaN;
         continue;
       }
-      if (r.ok && !negatif(r.m) && p.m !== 0) {
-        const s = p.s > r.s ? p.s : r.s;
-        const pp = p.m * POW10[s - p.s]!;
-        const rr = r.m * POW10[s - r.s]!;
-        if (Number.isSafeInteger(pp) && Number.isSafeInteger(rr)) q = roundedQuotient(rr, pp, k, dmode);
+      if (!Number.isNaN(rv) && !negatif(rv) && pv !== 0) {
+        if (p.ok && r.ok) {
+          const s = p.s > r.s ? p.s : r.s;
+          const pp = p.m * POW10[s - p.s]!;
+          const rr = r.m * POW10[s - r.s]!;
+          if (Number.isSafeInteger(pp) && Number.isSafeInteger(rr)) q = roundedQuotient(rr, pp, k, dmode);
+        } else {
+          // A figure too long for a safe integer (a program's total): both as doubles within
+          // 16 ulp (m / 10^s is one correctly rounded division), filtered without the exact step.
+          q = roundedQuotient(r.ok ? r.m / POW10[r.s]! : rv, p.ok ? p.m / POW10[p.s]! : pv, k, dmode, false);
+        }
       }
     }
     if (Number.isNaN(q)) {
@@ -146,17 +155,20 @@ export function rollupKolom(
   const real = new Sum(groups);
   // Which groups have a blank realisasi: the policy decides what that does to their total.
   const blank = new Uint8Array(groups);
-  const x: Scaled = { m: 0, s: 0, blank: false, ok: true };
+  const x: Scaled = slot();
+  const { induk, pagu: paguKolom, realisasi: realKolom } = kolom;
   for (let i = 0; i < n; i++) {
-    const g = kolom.induk[i]!;
+    const g = induk[i]!;
     // typeof first: comparing a caller's object would run its valueOf, or a Proxy's trap.
     if (!(typeof g === 'number' && Number.isInteger(g) && g >= 0 && g < groups)) throw new SakipError(ErrorCode.INVALID_TREE, `induk[${i}]`, g, `harus 0 … ${groups - 1}`);
-    readScaled(kolom.pagu[i], 'pagu', i, options, x);
-    if (x.blank) throw new SakipError(ErrorCode.EMPTY, `pagu[${i}]`, kolom.pagu[i]);
-    pagu.add(g, x, kolom.pagu[i]!, 'pagu', i, options);
-    readScaled(kolom.realisasi[i], 'realisasi', i, options, x);
+    const px = paguKolom[i]!;
+    readScaled(px, 'pagu', i, options, x);
+    if (x.blank) throw new SakipError(ErrorCode.EMPTY, `pagu[${i}]`, px);
+    pagu.add(g, x, px, 'pagu', i, options);
+    const rx = realKolom[i];
+    readScaled(rx, 'realisasi', i, options, x);
     if (x.blank) blank[g] = 1;
-    else real.add(g, x, kolom.realisasi[i]!, 'realisasi', i, options);
+    else real.add(g, x, rx!, 'realisasi', i, options);
   }
   const paguTotals = pagu.totals();
   const realTotals = real.totals().map((known, g) => (blank[g] ? jumlahRincian([known, null], kosong) : known));
@@ -171,10 +183,11 @@ export function rollupKolom(
 const TEN = BigInt(10);
 
 /**
- * Exact group sums at double speed: each scaled value is split as h × 10^8 + l and the two parts
- * are summed in separate doubles, which stay exact integers for any realistic number of lines
- * (a million lines of 10^15 units). A group that would leave that range, or meets a value with
- * more digits than a double holds, continues in BigInt. Each group keeps the largest scale it has seen.
+ * Exact group sums at double speed: a group's sum is hi × 10^8 + lo in two doubles that hold
+ * exact integers. A value is added to lo while the sum stays a safe integer; when it would not,
+ * lo's part above 10^8 is carried into hi first. A group that would leave that range, or meets a
+ * value with more digits than a double holds, continues in BigInt. Each group keeps the largest
+ * scale it has seen.
  */
 class Sum {
   private readonly hi: Float64Array;
@@ -206,10 +219,14 @@ class Sum {
     }
     let gs = this.scale[g]!;
     if (x.s > gs) {
+      if (!this.carry(g)) {
+        this.addBig(g, BigInt(x.m), x.s);
+        return;
+      }
       const f = POW10[x.s - gs]!;
       const hi = this.hi[g]! * f;
       const lo = this.lo[g]! * f;
-      if (!(hi < SAFE && lo < SAFE)) {
+      if (!(hi <= SAFE && lo <= SAFE)) {
         this.addBig(g, BigInt(x.m), x.s);
         return;
       }
@@ -218,15 +235,31 @@ class Sum {
       this.scale[g] = gs = x.s;
     }
     const v = x.m * POW10[gs - x.s]!;
-    const h = Math.floor(v / SPLIT);
-    const hi = this.hi[g]! + h;
-    const lo = this.lo[g]! + (v - h * SPLIT);
-    if (v < SAFE && hi < SAFE && lo < SAFE) {
-      this.hi[g] = hi;
-      this.lo[g] = lo;
-    } else {
-      this.addBig(g, BigInt(x.m), x.s);
+    // Both integers at most 2^53 − 1, so SAFE − lo is exact and the test decides exactly.
+    if (v <= SAFE - this.lo[g]!) {
+      this.lo[g]! += v;
+      return;
     }
+    if (v <= SAFE && this.carry(g)) {
+      if (v <= SAFE - this.lo[g]!) {
+        this.lo[g]! += v;
+        return;
+      }
+    }
+    this.addBig(g, BigInt(x.m), x.s);
+  }
+
+  /**
+   * lo's part above 10^8 moved into hi, exactly (h × 10^8 ≤ lo is an exact product); false, and
+   * nothing moved, when hi would pass 2^53 − 1.
+   */
+  private carry(g: number): boolean {
+    const lo = this.lo[g]!;
+    const h = Math.floor(lo / SPLIT);
+    if (this.hi[g]! > SAFE - h) return false;
+    this.hi[g]! += h;
+    this.lo[g] = lo - h * SPLIT;
+    return true;
   }
 
   private addBig(g: number, v: bigint, s: number): void {
@@ -243,10 +276,16 @@ class Sum {
   }
 
   totals(): Decimal[] {
-    return Array.from(this.hi, (hi, g) => {
+    return Array.from(this.hi, (_, g) => {
       const b = this.big.get(g);
       if (b) return new Decimal(`${b.v}e-${b.s}`);
-      return new Decimal(hi).times(SPLIT).plus(this.lo[g]!).div(POW10[this.scale[g]!]!);
+      const moved = this.carry(g);
+      const h = this.hi[g]!;
+      const l = this.lo[g]!;
+      if (!moved) return new Decimal(`${BigInt(h) * BIG_SPLIT + BigInt(l)}e-${this.scale[g]!}`);
+      // hi × 10^8 + lo written out as digits (lo < 10^8 after the carry) and read once.
+      const digits = h === 0 ? String(l) : String(h) + String(l).padStart(8, '0');
+      return new Decimal(`${digits}e-${this.scale[g]!}`);
     });
   }
 }

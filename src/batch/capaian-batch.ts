@@ -9,7 +9,7 @@ import type { AlasanNA } from '../capaian/na.js';
 import { defaultRumus, rumusCapaian, type Arah, type BentukRumus, type Rumus, type RumusId } from '../capaian/rumus.js';
 import { resolveScale, type Edges } from '../predikat/predikat.js';
 import type { Band, Scale } from '../predikat/scale.js';
-import { readScaled, scalar, type Scaled } from './angka-cepat.js';
+import { readScaled, slot, scalar, type Scaled } from './angka-cepat.js';
 import { compileScale, NO_BAND, type CompiledScale } from './band-cepat.js';
 import type { Decimal as DecimalJs } from 'decimal.js';
 import { alasanMalas, kodeAlasan, POW10, roundedQuotient, startBatch } from './pembagian.js';
@@ -164,8 +164,8 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
   const rumusNegatif = options.rumus ?? defaultRumus('negatif');
   const fPositif = rumusOf(rumusPositif);
   const fNegatif = rumusOf(rumusNegatif);
-  const t: Scaled = { m: 0, s: 0, blank: false, ok: true };
-  const r: Scaled = { m: 0, s: 0, blank: false, ok: true };
+  const t: Scaled = slot();
+  const r: Scaled = slot();
   const k = 2 + decimals;
   let exactRows = 0;
 

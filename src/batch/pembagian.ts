@@ -67,8 +67,12 @@ for (const { mode } of Object.values(roundings)) TABEL[mode] = tabelBulat(mode);
  * (an integer, one half past it), it tells the case.
  * Near those points the case is decided exactly instead, by integer division with remainder in
  * doubles (every product stays below 2^53), while |a| × 10^k ≤ 2^52.
+ *
+ * With `exact` false, a and b are any doubles each within 16 ulp of the true figures (a total too
+ * long for a safe integer): the quotient is then within 34 ulp (under 10^−14 relative), still far
+ * inside the margin, and near a deciding point the answer is NaN.
  */
-export function roundedQuotient(a: number, b: number, k: number, mode: DecimalJs.Rounding): number {
+export function roundedQuotient(a: number, b: number, k: number, mode: DecimalJs.Rounding, exact = true): number {
   const tabel = TABEL[mode];
   if (tabel === undefined) return Number.NaN;
   const q = (a / b) * POW10[k]!;
@@ -86,6 +90,7 @@ export function roundedQuotient(a: number, b: number, k: number, mode: DecimalJs
   if (lepas && f < 0.5 - setengah) c = BAWAH;
   else if (lepas && f > 0.5 + setengah) c = ATAS;
   else {
+    if (!exact) return Number.NaN;
     // Near a deciding point: |a| × 10^k = w × |b| + r exactly.
     const n = (a < 0 ? -a : a) * POW10[k]!;
     const d = b < 0 ? -b : b;
