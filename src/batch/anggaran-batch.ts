@@ -2,6 +2,7 @@ import { BATAS_MASUKAN } from '../angka/batas.js';
 import { objek, opsi } from '../angka/bentuk.js';
 import { hasilBatch, kolomOf } from './capaian-batch.js';
 import { Decimal, frozen } from '../angka/decimal.js';
+import { Digit, kemas } from '../angka/digit.js';
 import { toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { negatif, tolakNegatif } from '../angka/nonnegatif.js';
 import { jumlahRincian, kebijakanKosong, type RollupOptions } from '../anggaran/rollup.js';
@@ -151,8 +152,7 @@ export function rollupKolom(
   if (!Number.isInteger(groups) || groups < 0 || groups > BATAS_MASUKAN.baris) {
     throw new SakipError(ErrorCode.INVALID_OPTION, 'groups', groups);
   }
-  const pagu = new Sum(groups);
-  const real = new Sum(groups);
+  const sums = new Sums(groups);
   // Which groups have a blank realisasi: the policy decides what that does to their total.
   const blank = new Uint8Array(groups);
   const x: Scaled = slot();
@@ -164,14 +164,19 @@ export function rollupKolom(
     const px = paguKolom[i]!;
     readScaled(px, 'pagu', i, options, x);
     if (x.blank) throw new SakipError(ErrorCode.EMPTY, `pagu[${i}]`, px);
-    pagu.add(g, x, px, 'pagu', i, options);
+    sums.add(g, PAGU, x, px, 'pagu', i, options);
     const rx = realKolom[i];
     readScaled(rx, 'realisasi', i, options, x);
     if (x.blank) blank[g] = 1;
-    else real.add(g, x, rx!, 'realisasi', i, options);
+    else sums.add(g, REALISASI, x, rx!, 'realisasi', i, options);
   }
-  const paguTotals = pagu.totals();
-  const realTotals = real.totals().map((known, g) => (blank[g] ? jumlahRincian([known, null], kosong) : known));
+  const paguTotals = sums.totals(PAGU);
+  // What the policy makes of a blank line, asked once: a group with one is its known lines plus
+  // that (the same sum as jumlahRincian([known, null])), or unknown when the policy says null.
+  const tambahKosong = jumlahRincian([null], kosong);
+  const realTotals = sums
+    .totals(REALISASI)
+    .map((known, g) => (!blank[g] ? known : tambahKosong === null ? null : tambahKosong.isZero() ? known : known.plus(tambahKosong)));
   return Object.freeze({
     pagu: frozen(paguTotals),
     realisasi: frozen(realTotals),
@@ -182,91 +187,96 @@ export function rollupKolom(
 // BigInt(10), not a 10n literal: the spreadsheet bundle targets ES2019.
 const TEN = BigInt(10);
 
+/** The two sums of each group, as offsets within a group's slots. */
+const PAGU = 0;
+const REALISASI = 3;
+/** Slots per group: lo, hi and scale of its pagu, then of its realisasi. */
+const SLOTS = 6;
+
 /**
- * Exact group sums at double speed: a group's sum is hi × 10^8 + lo in two doubles that hold
- * exact integers. A value is added to lo while the sum stays a safe integer; when it would not,
- * lo's part above 10^8 is carried into hi first. A group that would leave that range, or meets a
- * value with more digits than a double holds, continues in BigInt. Each group keeps the largest
- * scale it has seen.
+ * Exact group sums at double speed: a sum is hi × 10^8 + lo in two doubles that hold exact
+ * integers. A value is added to lo while the sum stays a safe integer; when it would not, lo's
+ * part above 10^8 is carried into hi first. A sum that would leave that range, or meets a value
+ * with more digits than a double holds, continues in BigInt. Each sum keeps the largest scale it
+ * has seen. A group's two sums sit side by side in one array, so that a line touches one place
+ * in memory however many groups there are.
  */
-class Sum {
-  private readonly hi: Float64Array;
-  private readonly lo: Float64Array;
-  private readonly scale: Int8Array;
+class Sums {
+  private readonly st: Float64Array;
+  /** BigInt sums by slot offset (g × SLOTS + PAGU or REALISASI). */
   private readonly big = new Map<number, { v: bigint; s: number }>();
 
   constructor(groups: number) {
-    this.hi = new Float64Array(groups);
-    this.lo = new Float64Array(groups);
-    this.scale = new Int8Array(groups);
+    this.st = new Float64Array(groups * SLOTS);
   }
 
-  add(g: number, x: Scaled, raw: Angka, column: string, index: number, options: InputOptions): void {
+  add(g: number, c: number, x: Scaled, raw: Angka, column: string, index: number, options: InputOptions): void {
+    const o = g * SLOTS + c;
     if (!x.ok) {
       const field = `${column}[${index}]`;
       // More digits than a double holds exactly: take the value through the input gate.
       const d = toDecimal(raw, field, options);
       tolakNegatif(d, field, raw);
       const s = d.decimalPlaces();
-      this.addBig(g, BigInt(d.times(`1e${s}`).toFixed(0)), s);
+      this.addBig(o, BigInt(d.times(`1e${s}`).toFixed(0)), s);
       return;
     }
     // The field name is built only for the error.
     if (negatif(x.m)) tolakNegatif(x.m, `${column}[${index}]`, raw);
-    if (this.big.size > 0 && this.big.has(g)) {
-      this.addBig(g, BigInt(x.m), x.s);
+    if (this.big.size > 0 && this.big.has(o)) {
+      this.addBig(o, BigInt(x.m), x.s);
       return;
     }
-    let gs = this.scale[g]!;
+    const st = this.st;
+    let gs = st[o + 2]!;
     if (x.s > gs) {
-      if (!this.carry(g)) {
-        this.addBig(g, BigInt(x.m), x.s);
+      if (!this.carry(o)) {
+        this.addBig(o, BigInt(x.m), x.s);
         return;
       }
       const f = POW10[x.s - gs]!;
-      const hi = this.hi[g]! * f;
-      const lo = this.lo[g]! * f;
+      const lo = st[o]! * f;
+      const hi = st[o + 1]! * f;
       if (!(hi <= SAFE && lo <= SAFE)) {
-        this.addBig(g, BigInt(x.m), x.s);
+        this.addBig(o, BigInt(x.m), x.s);
         return;
       }
-      this.hi[g] = hi;
-      this.lo[g] = lo;
-      this.scale[g] = gs = x.s;
+      st[o] = lo;
+      st[o + 1] = hi;
+      st[o + 2] = gs = x.s;
     }
     const v = x.m * POW10[gs - x.s]!;
     // Both integers at most 2^53 − 1, so SAFE − lo is exact and the test decides exactly.
-    if (v <= SAFE - this.lo[g]!) {
-      this.lo[g]! += v;
+    if (v <= SAFE - st[o]!) {
+      st[o]! += v;
       return;
     }
-    if (v <= SAFE && this.carry(g)) {
-      if (v <= SAFE - this.lo[g]!) {
-        this.lo[g]! += v;
-        return;
-      }
+    if (v <= SAFE && this.carry(o) && v <= SAFE - st[o]!) {
+      st[o]! += v;
+      return;
     }
-    this.addBig(g, BigInt(x.m), x.s);
+    this.addBig(o, BigInt(x.m), x.s);
   }
 
   /**
-   * lo's part above 10^8 moved into hi, exactly (h × 10^8 ≤ lo is an exact product); false, and
-   * nothing moved, when hi would pass 2^53 − 1.
+   * lo's part above 10^8 moved into hi, exactly (lo / 10^8 < 2^27 is floored without error, and
+   * h × 10^8 ≤ lo is an exact product); false, and nothing moved, when hi would pass 2^53 − 1.
    */
-  private carry(g: number): boolean {
-    const lo = this.lo[g]!;
+  private carry(o: number): boolean {
+    const st = this.st;
+    const lo = st[o]!;
     const h = Math.floor(lo / SPLIT);
-    if (this.hi[g]! > SAFE - h) return false;
-    this.hi[g]! += h;
-    this.lo[g] = lo - h * SPLIT;
+    if (st[o + 1]! > SAFE - h) return false;
+    st[o + 1]! += h;
+    st[o] = lo - h * SPLIT;
     return true;
   }
 
-  private addBig(g: number, v: bigint, s: number): void {
-    let b = this.big.get(g);
+  private addBig(o: number, v: bigint, s: number): void {
+    let b = this.big.get(o);
     if (!b) {
-      b = { v: BigInt(this.hi[g]!) * BIG_SPLIT + BigInt(this.lo[g]!), s: this.scale[g]! };
-      this.big.set(g, b);
+      b = { v: BigInt(this.st[o + 1]!) * BIG_SPLIT + BigInt(this.st[o]!), s: this.st[o + 2]! };
+      this.big.set(o, b);
     }
     if (s > b.s) {
       b.v *= TEN ** BigInt(s - b.s);
@@ -275,19 +285,58 @@ class Sum {
     b.v += v * TEN ** BigInt(b.s - s);
   }
 
-  totals(): Decimal[] {
-    return Array.from(this.hi, (_, g) => {
-      const b = this.big.get(g);
+  /** The sums at offset c (PAGU or REALISASI) of every group, as Decimals. */
+  totals(c: number): Decimal[] {
+    return Array.from({ length: this.st.length / SLOTS }, (_, g) => {
+      const o = g * SLOTS + c;
+      const b = this.big.get(o);
       if (b) return new Decimal(`${b.v}e-${b.s}`);
-      const moved = this.carry(g);
-      const h = this.hi[g]!;
-      const l = this.lo[g]!;
-      if (!moved) return new Decimal(`${BigInt(h) * BIG_SPLIT + BigInt(l)}e-${this.scale[g]!}`);
-      // hi × 10^8 + lo written out as digits (lo < 10^8 after the carry) and read once.
-      const digits = h === 0 ? String(l) : String(h) + String(l).padStart(8, '0');
-      return new Decimal(`${digits}e-${this.scale[g]!}`);
+      const moved = this.carry(o);
+      const lo = this.st[o]!;
+      const hi = this.st[o + 1]!;
+      const s = this.st[o + 2]!;
+      if (!moved) return new Decimal(`${BigInt(hi) * BIG_SPLIT + BigInt(lo)}e-${s}`);
+      return jumlahDesimal(hi, lo, s);
     });
   }
+}
+
+const DIGIT = new Digit();
+
+/**
+ * (hi × 10^8 + lo) × 10^−s as a Decimal, for integers 0 ≤ hi < 2^53 and 0 ≤ lo < 10^8: the
+ * digits written into a buffer and the Decimal built from them by angka/digit.ts's `kemas`, with
+ * no string and no decimal.js parse.
+ */
+function jumlahDesimal(hi: number, lo: number, s: number): Decimal {
+  const d = DIGIT.d;
+  let n = 0;
+  if (hi > 0) n = tulis(lo, 8, d, tulis(hi, lebar(hi), d, 0));
+  else if (lo > 0) n = tulis(lo, lebar(lo), d, 0);
+  // The first digit stands for 10^(n − 1 − s); trailing zeros are not digits of the form.
+  const e = n - 1 - s;
+  while (n > 0 && d[n - 1] === 0) n--;
+  DIGIT.n = n;
+  DIGIT.e = n === 0 ? 0 : e;
+  return kemas(DIGIT, 1);
+}
+
+/** How many digits an integer 1 ≤ m < 2^53 has. */
+function lebar(m: number): number {
+  let k = 1;
+  while (k < 16 && POW10[k]! <= m) k++;
+  return k;
+}
+
+/** Writes the `width` digits of 0 ≤ m < 10^width at d[at…]; returns the next position. */
+function tulis(m: number, width: number, d: Uint8Array, at: number): number {
+  // floor(m / 10) is exact for m < 2^53 (the quotient's rounding error stays below 0.1).
+  for (let i = at + width - 1; i >= at; i--) {
+    const q = Math.floor(m / 10);
+    d[i] = m - q * 10;
+    m = q;
+  }
+  return at + width;
 }
 
 const SAFE = Number.MAX_SAFE_INTEGER;

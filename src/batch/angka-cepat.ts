@@ -1,6 +1,7 @@
 import { Decimal } from '../angka/decimal.js';
 import { isBlank, toDecimal, type Angka, type InputOptions } from '../angka/input.js';
 import { bacaPolos, Skala } from '../angka/digit.js';
+import { ambiguPolos } from '../angka/parse.js';
 
 /**
  * A number read for the fast path: value = m × 10^-s with m a safe integer. `ok` is false when
@@ -29,9 +30,9 @@ const MAX_DIGITS = 15;
 const POLOS = new Skala();
 
 /**
- * Reads a plain numeric string or number through the library's own fast reader (`bacaPolos`, the
- * one the input gate itself uses, so the number-style rules stay in `angka/`), and anything else
- * through the input gate; writes into `out` to avoid allocation.
+ * Reads a plain decimal string ('5.15', '-12', '0.7323') straight from its character codes, other
+ * plain numerals and numbers through the library's own fast reader (`bacaPolos`, the one the input
+ * gate uses), and anything else through the input gate; writes into `out` to avoid allocation.
  */
 export function readScaled(x: Angka | null | undefined, column: string, index: number, options: InputOptions, out: Scaled): void {
   out.blank = false;
@@ -40,7 +41,11 @@ export function readScaled(x: Angka | null | undefined, column: string, index: n
     out.blank = true;
     return;
   }
-  if (bacaPolos(x, options.locale, POLOS)) {
+  const locale = options.locale;
+  // The shortcut only takes what the gate reads the same way: JS notation under 'en', and under
+  // 'auto' anything but '1.234'-like strings (which the gate refuses as ambiguous).
+  if (typeof x === 'string' && (locale === 'en' || locale === undefined || locale === 'auto') && plain(x, out, locale !== 'en')) return;
+  if (bacaPolos(x, locale, POLOS)) {
     // bacaPolos reads '-0' as 0 (neg false), as the gate does: 0 − m never makes a −0 here.
     out.m = POLOS.neg ? 0 - POLOS.m : POLOS.m;
     out.s = POLOS.s;
@@ -48,6 +53,49 @@ export function readScaled(x: Angka | null | undefined, column: string, index: n
   }
   // The field name is built only here, off the hot path.
   fromDecimal(toDecimal(x as Angka, `${column}[${index}]`, options), out);
+}
+
+/**
+ * /^-?\d+(\.\d+)?$/ with at most 15 significant digits and 20 decimals; false for anything else.
+ * Two tight loops (whole part, then decimals); the digit count is checked once at the end, as
+ * m < 10^15: m is exact while it stays below 2^53, and once past 10^15 it cannot come back.
+ */
+function plain(str: string, out: Scaled, refuseAmbiguous: boolean): boolean {
+  const n = str.length;
+  // Longer strings (leading zeros, many decimals) go through the gate, which applies the limits.
+  if (n === 0 || n > 40) return false;
+  const neg = str.charCodeAt(0) === 45;
+  let i = neg ? 1 : 0;
+  const start = i;
+  let m = 0;
+  let c = 0;
+  for (; i < n; i++) {
+    c = str.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    m = m * 10 + c;
+  }
+  if (i === start) return false;
+  let s = 0;
+  if (i < n) {
+    // Only a '.' followed by digits to the end.
+    if (c !== -2) return false;
+    const first = ++i;
+    for (; i < n; i++) {
+      c = str.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return false;
+      m = m * 10 + c;
+    }
+    s = i - first;
+    if (s === 0 || s > 20) return false;
+  }
+  if (!(m < 1e15)) return false;
+  // What the gate refuses as ambiguous is the parser's decision, asked here (it can only be so
+  // with three decimals).
+  if (refuseAmbiguous && s === 3 && ambiguPolos(str, s)) return false;
+  // 0 − m, not −m: '-0' is zero, as the parser reads it, not −0.
+  out.m = neg ? 0 - m : m;
+  out.s = s;
+  return true;
 }
 
 function fromDecimal(d: Decimal, out: Scaled): void {
