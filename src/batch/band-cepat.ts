@@ -22,6 +22,9 @@ export interface CompiledScale {
   readonly lookup: (q: number) => number;
 }
 
+/** The longest table of pieces kept (64 K entries, 128 KB). */
+const TABEL_MAKS = 65_536;
+
 export function compileScale(scale: Scale, decimals: number, edges: Edges): CompiledScale {
   const factor = new Decimal(10).pow(decimals);
   // A decision can change only between ⌈b·10^d⌉ − 1 and ⌈b·10^d⌉, or between ⌊b·10^d⌋ and
@@ -52,10 +55,21 @@ export function compileScale(scale: Scale, decimals: number, edges: Edges): Comp
   const cutArray = Float64Array.from(cuts);
   const codeArray = Int16Array.from(codes);
   const k = cutArray.length;
-  const lookup = (q: number): number => {
+  const scan = (q: number): number => {
     let j = 0;
     while (j < k && q >= cutArray[j]!) j++;
     return codeArray[j]!;
   };
+  // Between the first and the last cut, the pieces spelled out integer by integer when that is
+  // short (a 2-decimal scale's bounds span a few thousand): lookup is then one index. The table
+  // is filled from the pieces above, so it answers as they do.
+  const first = k > 0 ? cutArray[0]! : 0;
+  const span = k > 0 ? cutArray[k - 1]! - first : 0;
+  if (k === 0 || span > TABEL_MAKS) return { scale, cuts: cutArray, codes: codeArray, lookup: scan };
+  const table = new Int16Array(span);
+  for (let i = 0; i < span; i++) table[i] = scan(first + i);
+  const before = codeArray[0]!;
+  const after = codeArray[k]!;
+  const lookup = (q: number): number => (q < first ? before : q - first < span ? table[q - first]! : after);
   return { scale, cuts: cutArray, codes: codeArray, lookup };
 }
