@@ -10,7 +10,7 @@ import { serapan } from '../anggaran/serapan.js';
 import { dalamBaris, ErrorCode, SakipError } from '../errors.js';
 import { readScaled, slot, type Scaled } from './angka-cepat.js';
 import type { BatchOptions, HasilBatch } from './capaian-batch.js';
-import { kodeAlasan, POW10, roundedQuotient, startBatch } from './pembagian.js';
+import { bagiBulat, kodeAlasan, POW10, startBatch, tabelMode } from './pembagian.js';
 
 /** The columns of a row, as serapan() names them. */
 const KOLOM = ['pagu', 'realisasi'] as const;
@@ -41,6 +41,8 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
   const p: Scaled = slot();
   const r: Scaled = slot();
   const k = 2 + decimals;
+  // The rounding table of the mode; a mode without one (none of the named modes) takes the exact path.
+  const tabel = tabelMode(dmode);
   let exactRows = 0;
   for (let i = 0; i < n; i++) {
     const px = paguKolom[i]!;
@@ -50,7 +52,7 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
     const pv = p.ok ? p.m : p.kira!;
     // A blank or negative pagu, or one no double carries, is left to serapan(), which refuses
     // it (when it must) before reading realisasi.
-    if (k <= 22 && !p.blank && !Number.isNaN(pv) && !negatif(pv)) {
+    if (tabel !== undefined && k <= 22 && !p.blank && !Number.isNaN(pv) && !negatif(pv)) {
       readScaled(rx, 'realisasi', i, options, r);
       const rv = r.ok ? r.m : r.kira!;
       // NA rows are decided here too, as serapan() decides them (a negative figure is an error there).
@@ -64,11 +66,11 @@ export function serapanKolom(rawKolom: KolomAnggaran, rawOptions: Omit<BatchOpti
           const s = p.s > r.s ? p.s : r.s;
           const pp = p.m * POW10[s - p.s]!;
           const rr = r.m * POW10[s - r.s]!;
-          if (Number.isSafeInteger(pp) && Number.isSafeInteger(rr)) q = roundedQuotient(rr, pp, k, dmode);
+          if (Number.isSafeInteger(pp) && Number.isSafeInteger(rr)) q = bagiBulat(rr, pp, k, tabel, true);
         } else {
           // A figure too long for a safe integer (a program's total): both as doubles within
           // 16 ulp (m / 10^s is one correctly rounded division), filtered without the exact step.
-          q = roundedQuotient(r.ok ? r.m / POW10[r.s]! : rv, p.ok ? p.m / POW10[p.s]! : pv, k, dmode, false);
+          q = bagiBulat(r.ok ? r.m / POW10[r.s]! : rv, p.ok ? p.m / POW10[p.s]! : pv, k, tabel, false);
         }
       }
     }
@@ -187,31 +189,33 @@ export function rollupKolom(
 // BigInt(10), not a 10n literal: the spreadsheet bundle targets ES2019.
 const TEN = BigInt(10);
 
-/** The two sums of each group, as offsets within a group's slots. */
+/** The two sums of each group: slot g × 2 + PAGU or REALISASI. */
 const PAGU = 0;
-const REALISASI = 3;
-/** Slots per group: lo, hi and scale of its pagu, then of its realisasi. */
-const SLOTS = 6;
+const REALISASI = 1;
 
 /**
  * Exact group sums at double speed: a sum is hi × 10^8 + lo in two doubles that hold exact
  * integers. A value is added to lo while the sum stays a safe integer; when it would not, lo's
  * part above 10^8 is carried into hi first. A sum that would leave that range, or meets a value
  * with more digits than a double holds, continues in BigInt. Each sum keeps the largest scale it
- * has seen. A group's two sums sit side by side in one array, so that a line touches one place
- * in memory however many groups there are.
+ * has seen. A group's two lo sit side by side and hi apart (touched only by a carry), so that the
+ * memory a line touches is as small as the floats' sums.
  */
 class Sums {
-  private readonly st: Float64Array;
-  /** BigInt sums by slot offset (g × SLOTS + PAGU or REALISASI). */
+  private readonly lo: Float64Array;
+  private readonly hi: Float64Array;
+  private readonly scale: Int8Array;
+  /** BigInt sums by slot. */
   private readonly big = new Map<number, { v: bigint; s: number }>();
 
   constructor(groups: number) {
-    this.st = new Float64Array(groups * SLOTS);
+    this.lo = new Float64Array(groups * 2);
+    this.hi = new Float64Array(groups * 2);
+    this.scale = new Int8Array(groups * 2);
   }
 
   add(g: number, c: number, x: Scaled, raw: Angka, column: string, index: number, options: InputOptions): void {
-    const o = g * SLOTS + c;
+    const o = g * 2 + c;
     if (!x.ok) {
       const field = `${column}[${index}]`;
       // More digits than a double holds exactly: take the value through the input gate.
@@ -227,32 +231,32 @@ class Sums {
       this.addBig(o, BigInt(x.m), x.s);
       return;
     }
-    const st = this.st;
-    let gs = st[o + 2]!;
+    let gs = this.scale[o]!;
     if (x.s > gs) {
       if (!this.carry(o)) {
         this.addBig(o, BigInt(x.m), x.s);
         return;
       }
       const f = POW10[x.s - gs]!;
-      const lo = st[o]! * f;
-      const hi = st[o + 1]! * f;
+      const lo = this.lo[o]! * f;
+      const hi = this.hi[o]! * f;
       if (!(hi <= SAFE && lo <= SAFE)) {
         this.addBig(o, BigInt(x.m), x.s);
         return;
       }
-      st[o] = lo;
-      st[o + 1] = hi;
-      st[o + 2] = gs = x.s;
+      this.lo[o] = lo;
+      this.hi[o] = hi;
+      this.scale[o] = gs = x.s;
     }
     const v = x.m * POW10[gs - x.s]!;
     // Both integers at most 2^53 − 1, so SAFE − lo is exact and the test decides exactly.
-    if (v <= SAFE - st[o]!) {
-      st[o]! += v;
+    const lo = this.lo;
+    if (v <= SAFE - lo[o]!) {
+      lo[o]! += v;
       return;
     }
-    if (v <= SAFE && this.carry(o) && v <= SAFE - st[o]!) {
-      st[o]! += v;
+    if (v <= SAFE && this.carry(o) && v <= SAFE - lo[o]!) {
+      lo[o]! += v;
       return;
     }
     this.addBig(o, BigInt(x.m), x.s);
@@ -263,19 +267,18 @@ class Sums {
    * h × 10^8 ≤ lo is an exact product); false, and nothing moved, when hi would pass 2^53 − 1.
    */
   private carry(o: number): boolean {
-    const st = this.st;
-    const lo = st[o]!;
+    const lo = this.lo[o]!;
     const h = Math.floor(lo / SPLIT);
-    if (st[o + 1]! > SAFE - h) return false;
-    st[o + 1]! += h;
-    st[o] = lo - h * SPLIT;
+    if (this.hi[o]! > SAFE - h) return false;
+    this.hi[o]! += h;
+    this.lo[o] = lo - h * SPLIT;
     return true;
   }
 
   private addBig(o: number, v: bigint, s: number): void {
     let b = this.big.get(o);
     if (!b) {
-      b = { v: BigInt(this.st[o + 1]!) * BIG_SPLIT + BigInt(this.st[o]!), s: this.st[o + 2]! };
+      b = { v: BigInt(this.hi[o]!) * BIG_SPLIT + BigInt(this.lo[o]!), s: this.scale[o]! };
       this.big.set(o, b);
     }
     if (s > b.s) {
@@ -287,14 +290,14 @@ class Sums {
 
   /** The sums at offset c (PAGU or REALISASI) of every group, as Decimals. */
   totals(c: number): Decimal[] {
-    return Array.from({ length: this.st.length / SLOTS }, (_, g) => {
-      const o = g * SLOTS + c;
+    return Array.from({ length: this.lo.length / 2 }, (_, g) => {
+      const o = g * 2 + c;
       const b = this.big.get(o);
       if (b) return new Decimal(`${b.v}e-${b.s}`);
       const moved = this.carry(o);
-      const lo = this.st[o]!;
-      const hi = this.st[o + 1]!;
-      const s = this.st[o + 2]!;
+      const lo = this.lo[o]!;
+      const hi = this.hi[o]!;
+      const s = this.scale[o]!;
       if (!moved) return new Decimal(`${BigInt(hi) * BIG_SPLIT + BigInt(lo)}e-${s}`);
       return jumlahDesimal(hi, lo, s);
     });

@@ -11,8 +11,7 @@ import { resolveScale, type Edges } from '../predikat/predikat.js';
 import type { Band, Scale } from '../predikat/scale.js';
 import { readScaled, slot, scalar, type Scaled } from './angka-cepat.js';
 import { compileScale, NO_BAND, type CompiledScale } from './band-cepat.js';
-import type { Decimal as DecimalJs } from 'decimal.js';
-import { alasanMalas, kodeAlasan, POW10, roundedQuotient, startBatch } from './pembagian.js';
+import { alasanMalas, bagiBulat, kodeAlasan, POW10, startBatch, tabelMode, type Tabel } from './pembagian.js';
 
 /** Options of the batch computations. @category Batch */
 export interface BatchOptions extends InputOptions {
@@ -167,6 +166,8 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
   const t: Scaled = slot();
   const r: Scaled = slot();
   const k = 2 + decimals;
+  // The rounding table of the mode; a mode without one (none of the named modes) takes the exact path.
+  const tabel = tabelMode(dmode);
   let exactRows = 0;
 
   for (let i = 0; i < n; i++) {
@@ -179,7 +180,7 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
     const tx = target[i];
     const rx = realisasi[i];
     let q = Number.NaN;
-    if (f !== undefined && k <= 22 && scalar(tx) && scalar(rx)) {
+    if (f !== undefined && tabel !== undefined && k <= 22 && scalar(tx) && scalar(rx)) {
       // In capaian()'s order: realisasi (blank is NA whatever the target), then target.
       readScaled(rx, 'realisasi', i, options, r);
       if (!r.blank) readScaled(tx, 'target', i, options, t);
@@ -200,7 +201,7 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
         if (band) band[i] = NO_BAND;
         continue;
       }
-      if (r.ok && t.ok) q = fast(f.bentuk, t, r, k, dmode);
+      if (r.ok && t.ok) q = fast(f.bentuk, t, r, k, tabel);
     }
     if (Number.isNaN(q)) {
       exactRows++;
@@ -243,7 +244,7 @@ export function hasilBatch(h: Omit<HasilBatch, 'reason'> & { kode: Uint8Array })
  * The fast path of one row: exact integers aligned to a common scale, the formula's numerator
  * from its coefficients (exact while it stays a safe integer), then the filtered division.
  */
-function fast(f: BentukRumus, t: Scaled, r: Scaled, k: number, mode: DecimalJs.Rounding): number {
+function fast(f: BentukRumus, t: Scaled, r: Scaled, k: number, tabel: Tabel): number {
   const s = t.s > r.s ? t.s : r.s;
   if (s > 22) return Number.NaN;
   const tt = t.m * POW10[s - t.s]!;
@@ -254,7 +255,7 @@ function fast(f: BentukRumus, t: Scaled, r: Scaled, k: number, mode: DecimalJs.R
   const y = f.r * rr;
   const a = x + y;
   if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y) || !Number.isSafeInteger(a)) return Number.NaN;
-  return roundedQuotient(a, f.per === 'T' ? tt : rr, k, mode);
+  return bagiBulat(a, f.per === 'T' ? tt : rr, k, tabel, true);
 }
 
 function bandOfLarge(c: CompiledScale, rounded: Decimal): number {

@@ -17,7 +17,7 @@ const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
  * decimal.js's, read once. Only the modes of the `roundings` table have one; any other mode is
  * left to the exact path.
  */
-interface Tabel {
+export interface Tabel {
   readonly naik: Uint8Array;
   /** Whether the decision changes at an integer (it does not for the modes to nearest). */
   readonly tepiBulat: boolean;
@@ -61,12 +61,12 @@ for (const { mode } of Object.values(roundings)) TABEL[mode] = tabelBulat(mode);
 
 /**
  * a / b × 10^k rounded to an integer under `mode` (a decimal.js constant), for safe integers a
- * and b ≠ 0 (k ≤ 22 keeps 10^k exact); NaN when it cannot be decided here, and the caller takes the exact decimal
- * path. First the floating-point filter: the double quotient is within 3 ulp of the exact one,
- * so when it lies farther than a wide margin from the points where the mode's decision changes
- * (an integer, one half past it), it tells the case.
- * Near those points the case is decided exactly instead, by integer division with remainder in
- * doubles (every product stays below 2^53), while |a| × 10^k ≤ 2^52.
+ * and b ≠ 0 (k ≤ 22 keeps 10^k exact); NaN when it cannot be decided here, and the caller takes
+ * the exact decimal path. First the floating-point filter: the double quotient is within 3 ulp
+ * of the exact one, so when it lies farther than a wide margin (10^−13 relative) from the points
+ * where the mode's decision changes (an integer, one half past it), it tells the case. Near those points the case
+ * is decided exactly instead, by integer division with remainder in doubles, while
+ * |a| × 10^k ≤ 2^52.
  *
  * With `exact` false, a and b are any doubles each within 16 ulp of the true figures (a total too
  * long for a safe integer): the quotient is then within 34 ulp (under 10^−14 relative), still far
@@ -74,43 +74,59 @@ for (const { mode } of Object.values(roundings)) TABEL[mode] = tabelBulat(mode);
  */
 export function roundedQuotient(a: number, b: number, k: number, mode: DecimalJs.Rounding, exact = true): number {
   const tabel = TABEL[mode];
-  if (tabel === undefined) return Number.NaN;
+  return tabel === undefined ? Number.NaN : bagiBulat(a, b, k, tabel, exact);
+}
+
+/** The table of a mode, for a loop that divides many times; undefined for a mode without one. */
+export function tabelMode(mode: DecimalJs.Rounding): Tabel | undefined {
+  return TABEL[mode];
+}
+
+/** {@link roundedQuotient} with the mode's table given. */
+export function bagiBulat(a: number, b: number, k: number, tabel: Tabel, exact: boolean): number {
   const q = (a / b) * POW10[k]!;
   // −0 counts as negative: decimal.js keeps the sign of a zero quotient (0 / −5 is −0, printed '-0.00').
   const neg = q < 0 || (q === 0 && 1 / q < 0);
   const abs = neg ? -q : q;
   if (!(abs < LIMIT)) return Number.NaN;
-  let w = Math.floor(abs);
+  const w = Math.floor(abs);
   const f = abs - w;
   const tol = abs * 1e-13 + 1e-300;
-  let c: number;
-  // Within the margin of a point where the decision does not change, either side gives it.
-  const lepas = tabel.tepiBulat ? f > tol && f < 1 - tol : true;
-  const setengah = tabel.tepiSetengah ? tol : -1;
-  if (lepas && f < 0.5 - setengah) c = BAWAH;
-  else if (lepas && f > 0.5 + setengah) c = ATAS;
-  else {
-    if (!exact) return Number.NaN;
-    // Near a deciding point: |a| × 10^k = w × |b| + r exactly.
-    const n = (a < 0 ? -a : a) * POW10[k]!;
-    const d = b < 0 ? -b : b;
-    if (!(n <= DUA52 && d <= DUA52)) return Number.NaN;
-    w = Math.floor(n / d);
-    let r = n - w * d;
-    // The double quotient is within one of the true one's floor, either way.
-    if (r < 0) {
-      w--;
-      r += d;
-    } else if (r >= d) {
-      w++;
-      r -= d;
-    }
-    const dua = 2 * r;
-    c = r === 0 ? NOL : dua < d ? BAWAH : dua === d ? SETENGAH : ATAS;
+  // Near a point where the mode's decision changes, the exact step decides. Elsewhere the side
+  // of one half is the case (for a mode that does not look at one half, both sides give the same).
+  if ((tabel.tepiBulat && (f <= tol || f >= 1 - tol)) || (tabel.tepiSetengah && f >= 0.5 - tol && f <= 0.5 + tol)) {
+    return exact ? dekat(a, b, k, tabel, neg) : Number.NaN;
   }
+  return naik(w, f < 0.5 ? BAWAH : ATAS, tabel, neg);
+}
+
+/** w moved as the table says, with the sign put back. */
+function naik(w: number, c: number, tabel: Tabel, neg: boolean): number {
   // The parity without `%`, which on a double past 2^31 is a call of C's fmod (w / 2 is exact).
   const m = w + tabel.naik[indeks(neg, w - 2 * Math.floor(w / 2), c)]!;
   return neg ? -m : m;
+}
+
+/**
+ * The case near a deciding point, exactly: |a| × 10^k = w × |b| + r by integer division with
+ * remainder in doubles, every product below 2^53; NaN past |a| × 10^k or |b| > 2^52.
+ */
+function dekat(a: number, b: number, k: number, tabel: Tabel, neg: boolean): number {
+  const n = (a < 0 ? -a : a) * POW10[k]!;
+  const d = b < 0 ? -b : b;
+  if (!(n <= DUA52 && d <= DUA52)) return Number.NaN;
+  let w = Math.floor(n / d);
+  let r = n - w * d;
+  // The double quotient is within one of the true one's floor, either way.
+  if (r < 0) {
+    w--;
+    r += d;
+  } else if (r >= d) {
+    w++;
+    r -= d;
+  }
+  const dua = 2 * r;
+  return naik(w, r === 0 ? NOL : dua < d ? BAWAH : dua === d ? SETENGAH : ATAS, tabel, neg);
 }
 
 export { POW10 };
