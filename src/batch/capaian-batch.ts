@@ -10,8 +10,8 @@ import { defaultRumus, rumusCapaian, type Arah, type BentukRumus, type Rumus, ty
 import { resolveScale, type Edges } from '../predikat/predikat.js';
 import type { Band, Scale } from '../predikat/scale.js';
 import { readScaled, slot, scalar, type Scaled } from './angka-cepat.js';
-import { compileScale, NO_BAND, type CompiledScale } from './band-cepat.js';
-import { alasanMalas, bagiBulat, kodeAlasan, POW10, startBatch, tabelMode, type Tabel } from './pembagian.js';
+import { bandOf, compileScale, NO_BAND, type CompiledScale } from './band-cepat.js';
+import { alasanDari, bagiBulat, kodeAlasan, POW10, startBatch, tabelMode, type Tabel } from './pembagian.js';
 
 /** Options of the batch computations. @category Batch */
 export interface BatchOptions extends InputOptions {
@@ -224,7 +224,7 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
       }
     }
     scaled[i] = q;
-    if (band) band[i] = compiled!.lookup(q);
+    if (band) band[i] = bandOf(compiled!, q);
   }
   return hasilBatch({ length: n, decimals, rounding, scaled, kode, band, scale: compiled?.scale ?? null, large, exactRows });
 }
@@ -237,7 +237,15 @@ function rumusOf(id: RumusId): Rumus | undefined {
 /** The frozen result, its reasons column read from the codes on first use. */
 export function hasilBatch(h: Omit<HasilBatch, 'reason'> & { kode: Uint8Array }): HasilBatch {
   const { kode, ...rest } = h;
-  return Object.freeze(Object.defineProperty(rest, 'reason', { get: alasanMalas(kode), enumerable: true })) as HasilBatch;
+  // One getter for every result (it finds the codes by the result), so results share one shape.
+  KODE_HASIL.set(rest, kode);
+  return Object.freeze(Object.defineProperty(rest, 'reason', { get: bacaAlasan, enumerable: true })) as HasilBatch;
+}
+
+const KODE_HASIL = new WeakMap<object, Uint8Array>();
+
+function bacaAlasan(this: object): (AlasanNA | null)[] {
+  return alasanDari(KODE_HASIL.get(this)!);
 }
 
 /**

@@ -141,20 +141,20 @@ export function kodeAlasan(a: AlasanNA): number {
 
 /**
  * The reasons column of a result as the public array, built on first read from the byte codes
- * (most callers read only the figures; a million-row array of nulls is not made for them).
+ * (most callers read only the figures; a million-row array of nulls is not made for them) and
+ * kept for the next read.
  */
-export function alasanMalas(kode: Uint8Array): () => (AlasanNA | null)[] {
-  let cache: (AlasanNA | null)[] | null = null;
-  return () => {
-    if (cache === null) {
-      const n = kode.length;
-      const out: (AlasanNA | null)[] = [];
-      for (let i = 0; i < n; i++) out.push(kode[i] === 0 ? null : ALASAN[kode[i]! - 1]!);
-      cache = out;
-    }
-    return cache;
-  };
+export function alasanDari(kode: Uint8Array): (AlasanNA | null)[] {
+  let out = DIBACA.get(kode);
+  if (out === undefined) {
+    out = [];
+    for (let i = 0; i < kode.length; i++) out.push(kode[i] === 0 ? null : ALASAN[kode[i]! - 1]!);
+    DIBACA.set(kode, out);
+  }
+  return out;
 }
+
+const DIBACA = new WeakMap<Uint8Array, (AlasanNA | null)[]>();
 
 /** The output columns and rounding settings every batch starts with. */
 export function startBatch(n: number, otherLength: number, options: { decimals?: number; rounding?: Rounding }) {
