@@ -6,8 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   capaian, capaianBatch, capaianKolom, Decimal, ErrorCode, nilaiBatch, predikat, predikatBatch, rollupKolom, serapan,
-  serapanKolom, type Arah, type Rounding, type RumusId,
+  roundings, serapanKolom, type Arah, type Rounding, type RumusId,
 } from '../src/index.js';
+import { kiraDari } from '../src/batch/angka-cepat.js';
+import { roundedQuotient } from '../src/batch/pembagian.js';
 import { generateBudget, generateIndicators } from './bench/data.js';
 
 const MODES: Rounding[] = ['half-up', 'half-even', 'down', 'up'];
@@ -128,5 +130,134 @@ describe('serapanKolom and rollupKolom equal serapan() and exact sums', () => {
     expect(() => rollupKolom({ induk: [0], pagu: [null as never], realisasi: ['1'] }, 1)).toThrow(expect.objectContaining({ code: ErrorCode.EMPTY }));
     expect(() => serapanKolom({ pagu: ['-1'], realisasi: ['1'] })).toThrow(expect.objectContaining({ code: ErrorCode.NEGATIVE }));
     expect(() => serapanKolom({ pagu: ['1'], realisasi: [] })).toThrow(expect.objectContaining({ code: ErrorCode.INVALID_OPTION }));
+  });
+});
+
+describe('the fast path edges', () => {
+  const DEC = (a: bigint | number | string, b: bigint | number | string) => new Decimal(a.toString()).div(b.toString());
+
+  it('roundedQuotient gives decimal.js rounding in every mode, ties, integers, signs and sizes included (or leaves the row)', () => {
+    const mode = fc.constantFrom(...MODES).map((r) => roundings[r].mode);
+    // Ties and exact integers are frequent: b divides 2a·10^k often with small b.
+    const a = fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.bigInt({ min: -(2n ** 53n) + 1n, max: 2n ** 53n - 1n }).map(Number));
+    const b = fc.oneof(fc.constantFrom(1, 2, 4, 5, 8, 16, 20, 25, 40, 125, -8, -2), fc.integer({ min: 1, max: 2 ** 31 }), fc.bigInt({ min: 1n, max: 2n ** 53n - 1n }).map(Number));
+    fc.assert(
+      fc.property(a, b, fc.integer({ min: 0, max: 6 }), mode, (x, y, k, m) => {
+        const got = roundedQuotient(x, y, k, m);
+        const want = DEC(x, y).times(new Decimal(10).pow(k)).toDecimalPlaces(0, m);
+        if (!Number.isNaN(got)) expect(new Decimal(got).eq(want) && Object.is(got, 0) === (want.isZero() && !want.isNeg())).toBe(true);
+        // Within the exact step's range every row is decided here.
+        if (Math.abs(x) * 10 ** k <= 2 ** 52 && Math.abs(y) <= 2 ** 52 && Math.abs(want.toNumber()) < 2 ** 49) expect(got).not.toBeNaN();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('with operands off by a few ulp, roundedQuotient(…, false) is decimal.js on the true figures or NaN', () => {
+    const mode = fc.constantFrom(...MODES).map((r) => roundings[r].mode);
+    const big = fc.bigInt({ min: 10n ** 15n, max: 10n ** 30n });
+    fc.assert(
+      // Number(v) is within half an ulp; the factor moves it by at most 14 more (and one rounding).
+      fc.property(big, big, fc.integer({ min: -14, max: 14 }), fc.integer({ min: -14, max: 14 }), mode, (x, y, ex, ey, m) => {
+        const off = (v: bigint, e: number) => Number(v) * (1 + e * Number.EPSILON);
+        const got = roundedQuotient(off(x, ex), off(y, ey), 4, m, false);
+        if (!Number.isNaN(got)) expect(new Decimal(got).eq(DEC(x, y).times(10_000).toDecimalPlaces(0, m))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    // A tie or an integer quotient cannot be told from inexact operands: it is left to the exact path.
+    expect(roundedQuotient(1e20, 8e20, 2, roundings['half-up'].mode, false)).toBeNaN();
+    expect(roundedQuotient(3e20, 1e20, 0, roundings.down.mode, false)).toBeNaN();
+  });
+
+  it('kiraDari reads a Decimal of up to eight words within 16 ulp, and refuses what it cannot', () => {
+    const digits = fc.bigInt({ min: 1n, max: 10n ** 40n });
+    fc.assert(
+      fc.property(digits, fc.integer({ min: -30, max: 30 }), fc.boolean(), (m, e, neg) => {
+        const d = new Decimal(`${neg ? '-' : ''}${m}e${e}`);
+        const k = kiraDari(d);
+        if (Number.isNaN(k)) return;
+        const rel = d.minus(k).div(d).abs().toNumber();
+        expect(rel).toBeLessThanOrEqual(16 * Number.EPSILON);
+        expect(Math.sign(k)).toBe(neg ? -1 : 1);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(kiraDari(new Decimal('1' + '0'.repeat(55) + '1'))).toBeNaN(); // nine words
+    expect(kiraDari(new Decimal('1.000000000000000000000000000001'))).toBeNaN(); // 10^-30 would be needed
+  });
+
+  it('ties x,xx5 in both signs and every mode are decided on the fast path, as capaian() decides them', () => {
+    // r / t × 100 = 12.5, 0.125 × 10^2 …: exact ties at the rounding digit.
+    const pairs: [string, string][] = [['8', '1'], ['-8', '1'], ['8', '-1'], ['80', '1'], ['0.08', '0.00001'], ['16', '3'], ['400', '1'], ['-400', '1']];
+    for (const rounding of MODES) {
+      for (const decimals of [0, 1, 2]) {
+        const h = capaianKolom({ target: pairs.map((p) => p[0]), realisasi: pairs.map((p) => p[1]) }, { decimals, rounding, locale: 'en' });
+        pairs.forEach(([t, r], i) => expect(nilaiBatch(h, i)?.toFixed(decimals), `${r}/${t} ${rounding} ${decimals}`).toBe(referenceCapaian(t, r, 'positif', undefined, decimals, rounding).value));
+        expect(h.exactRows).toBe(0);
+      }
+    }
+  });
+
+  it('zero, negative zero, blanks, a zero target and leading zeros agree with capaian()', () => {
+    const target = ['-5', '5', '0', null, '5', '000000000000000000000000000012.5', '-0', '7', undefined];
+    const realisasi = ['0', '-0', '3', '1', null, '0000000000000000000000000000000005', '1', '-0.001', '1'];
+    for (const arah of ['positif', 'negatif'] as Arah[]) {
+      const h = capaianKolom({ target, realisasi }, { arah, locale: 'en' });
+      target.forEach((t, i) => {
+        const ref = referenceCapaian(t ?? null, realisasi[i] ?? null, arah, undefined, 2, 'half-up');
+        expect(nilaiBatch(h, i)?.toFixed(2) ?? null, `${realisasi[i]}/${t} ${arah}`).toBe(ref.value);
+        expect(h.reason[i]).toBe(ref.reason);
+      });
+    }
+  });
+
+  it('very long digit strings take the exact path and agree', () => {
+    const long = ['1234567890123456', '123456789012345678901234567890.1234567890', '0.0000000000000000000012345', '999999999999999', '1000000000000000'];
+    const h = capaianKolom({ target: long, realisasi: [...long].reverse() }, { locale: 'en', decimals: 4 });
+    long.forEach((t, i) => expect(nilaiBatch(h, i)?.toFixed(4)).toBe(referenceCapaian(t, long[long.length - 1 - i]!, 'positif', undefined, 4, 'half-up').value));
+    const s = serapanKolom({ pagu: ['12345678901234567.89', '98765432109876543210', '1000000000000000000'], realisasi: ['1234567890123456.78', '98765432109876543210', '500000000000000000'] }, { locale: 'en' });
+    expect([0, 1, 2].map((i) => nilaiBatch(s, i)?.toFixed(2))).toEqual([
+      serapan({ pagu: '12345678901234567.89', realisasi: '1234567890123456.78' }, { decimals: 2 }).rounded?.toFixed(2),
+      serapan({ pagu: '98765432109876543210', realisasi: '98765432109876543210' }, { decimals: 2 }).rounded?.toFixed(2),
+      serapan({ pagu: '1000000000000000000', realisasi: '500000000000000000' }, { decimals: 2 }).rounded?.toFixed(2),
+    ]);
+    // Figures past 15 digits are filtered as doubles: none of these is near a deciding point.
+    expect(s.exactRows).toBe(0);
+  });
+
+  it('the reasons column is one array, read on demand, and survives structuredClone and JSON', () => {
+    const h = capaianKolom({ target: ['0', '1', '1'], realisasi: ['1', null, '1'] });
+    expect(Array.isArray(h.reason)).toBe(true);
+    expect(h.reason).toBe(h.reason);
+    expect(h.reason).toEqual(['target-nol', 'realisasi-kosong', null]);
+    expect(structuredClone(h).reason).toEqual(h.reason);
+    expect(JSON.parse(JSON.stringify(h)).reason).toEqual(h.reason);
+    expect(Object.isFrozen(h)).toBe(true);
+  });
+
+  it('program totals: carries, digits with inner zeros, zero and blank groups equal the exact sums', () => {
+    // Group 0: twelve lines of 10^15 − 1 hundredths leave the safe integers and carry. Group 1:
+    // 10^8 then a value with 8 decimals rescales past 2^53 and continues in BigInt. Group 2: a
+    // total of 100000000.05, whose low part has inner zeros. Group 3: zero. Group 4: blanks.
+    const nines = Array.from({ length: 12 }, () => '9999999999999.99');
+    const kolom = {
+      induk: [...nines.map(() => 0), 1, 1, 2, 2, 3, 4, 4, 4],
+      pagu: [...nines, '100000000', '0.00000001', '100000000', '0.05', '0', '100000000.5', '1', '10'],
+      realisasi: [...nines.map((x, i) => (i === 5 ? null : x)), '1', '100000000', '0.05', '0', '0', null, null, '10.000'],
+    };
+    for (const kosong of ['nol', 'tidak-diketahui'] as const) {
+      const r = rollupKolom(kolom, 5, { locale: 'en', kosong });
+      for (let g = 0; g < 5; g++) {
+        const lines = kolom.induk.flatMap((x, i) => (x === g ? [i] : []));
+        const pagu = lines.reduce((s, i) => s.plus(kolom.pagu[i]!), new Decimal(0));
+        const blank = lines.some((i) => kolom.realisasi[i] === null);
+        const real = blank && kosong === 'tidak-diketahui' ? null : lines.reduce((s, i) => s.plus(kolom.realisasi[i] ?? 0), new Decimal(0));
+        expect(r.pagu[g]!.toFixed(), `pagu ${g}`).toBe(pagu.toFixed());
+        expect(r.realisasi[g]?.toFixed() ?? null, `realisasi ${g} ${kosong}`).toBe(real?.toFixed() ?? null);
+        const ref = real === null ? null : serapan({ pagu, realisasi: real }, { decimals: 2 }).rounded?.toFixed(2) ?? null;
+        expect(nilaiBatch(r.serapan, g)?.toFixed(2) ?? null, `serapan ${g}`).toBe(ref);
+      }
+    }
   });
 });

@@ -20,7 +20,24 @@ export interface CompiledScale {
   /** The band code of each piece: a band index, {@link NO_BAND} or {@link OUT_OF_SCALE}. */
   readonly codes: Int16Array;
   readonly lookup: (q: number) => number;
+  /** The pieces spelled out from `cuts[0]`, one entry per integer, or null when too long. */
+  readonly table: Int16Array | null;
 }
+
+/**
+ * The band code of q on a compiled scale: the same answer as `c.lookup(q)`, as a function of the
+ * module (a batch's loop calls one function for every scale, not each scale's own closure, so
+ * its optimised code does not hold on to a previous batch's scale).
+ */
+export function bandOf(c: CompiledScale, q: number): number {
+  const t = c.table;
+  if (t === null) return c.lookup(q);
+  const i = q - c.cuts[0]!;
+  return i < 0 ? c.codes[0]! : i < t.length ? t[i]! : c.codes[c.codes.length - 1]!;
+}
+
+/** The longest table of pieces kept (64 K entries, 128 KB). */
+const TABEL_MAKS = 65_536;
 
 export function compileScale(scale: Scale, decimals: number, edges: Edges): CompiledScale {
   const factor = new Decimal(10).pow(decimals);
@@ -52,10 +69,21 @@ export function compileScale(scale: Scale, decimals: number, edges: Edges): Comp
   const cutArray = Float64Array.from(cuts);
   const codeArray = Int16Array.from(codes);
   const k = cutArray.length;
-  const lookup = (q: number): number => {
+  const scan = (q: number): number => {
     let j = 0;
     while (j < k && q >= cutArray[j]!) j++;
     return codeArray[j]!;
   };
-  return { scale, cuts: cutArray, codes: codeArray, lookup };
+  // Between the first and the last cut, the pieces spelled out integer by integer when that is
+  // short (a 2-decimal scale's bounds span a few thousand): lookup is then one index. The table
+  // is filled from the pieces above, so it answers as they do.
+  const first = k > 0 ? cutArray[0]! : 0;
+  const span = k > 0 ? cutArray[k - 1]! - first : 0;
+  if (k === 0 || span > TABEL_MAKS) return { scale, cuts: cutArray, codes: codeArray, lookup: scan, table: null };
+  const table = new Int16Array(span);
+  for (let i = 0; i < span; i++) table[i] = scan(first + i);
+  const before = codeArray[0]!;
+  const after = codeArray[k]!;
+  const lookup = (q: number): number => (q < first ? before : q - first < span ? table[q - first]! : after);
+  return { scale, cuts: cutArray, codes: codeArray, lookup, table };
 }

@@ -1,4 +1,3 @@
-import type { Decimal as DecimalJs } from 'decimal.js';
 import { daftar, objek, opsi, susunan, terbaca } from '../angka/bentuk.js';
 import { dalamBaris, ErrorCode, SakipError } from '../errors.js';
 import { Decimal, frozen } from '../angka/decimal.js';
@@ -10,9 +9,9 @@ import { naCapaian, type AlasanNA, type SifatAngka } from '../capaian/na.js';
 import { defaultRumus, rumusCapaian, type Arah, type BentukRumus, type Rumus, type RumusId } from '../capaian/rumus.js';
 import { resolveScale, type Edges } from '../predikat/predikat.js';
 import type { Band, Scale } from '../predikat/scale.js';
-import { readScaled, scalar, type Scaled } from './angka-cepat.js';
-import { compileScale, NO_BAND, type CompiledScale } from './band-cepat.js';
-import { POW10, roundedQuotient, startBatch } from './pembagian.js';
+import { readScaled, slot, scalar, type Scaled } from './angka-cepat.js';
+import { bandOf, compileScale, NO_BAND, type CompiledScale } from './band-cepat.js';
+import { alasanDari, bagiBulat, kodeAlasan, POW10, startBatch, tabelMode, type Tabel } from './pembagian.js';
 
 /** Options of the batch computations. @category Batch */
 export interface BatchOptions extends InputOptions {
@@ -156,45 +155,54 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
   const target = kolomOf(kolom.target, 'target');
   const realisasi = kolomOf(kolom.realisasi, 'realisasi');
   const arahKolom = typeof options.arah === 'object' && options.arah !== null ? kolomOf(options.arah, 'arah') : null;
+  const arahTetap = arahKolom ? 'positif' : ((options.arah as Arah | undefined) ?? 'positif');
   const n = target.length;
-  const { decimals, rounding, dmode, scaled, reason, large } = startBatch(n, realisasi.length, options);
+  const { decimals, rounding, dmode, scaled, kode, large } = startBatch(n, realisasi.length, options);
   const compiled: CompiledScale | null = options.scale === undefined ? null : compileScale(resolveScale(options.scale), decimals, options.edges ?? 'as-printed');
-  const arahOf = arahKolom ? (i: number) => arahKolom[i] ?? 'positif' : () => (options.arah as Arah | undefined) ?? 'positif';
   const band = compiled ? new Int16Array(n) : null;
-  const t: Scaled = { m: 0, s: 0, blank: false, ok: true };
-  const r: Scaled = { m: 0, s: 0, blank: false, ok: true };
+  // The formula of each direction, looked up once (an unknown one takes the exact path, where
+  // capaian() refuses it).
+  const rumusPositif = options.rumus ?? defaultRumus('positif');
+  const rumusNegatif = options.rumus ?? defaultRumus('negatif');
+  const fPositif = rumusOf(rumusPositif);
+  const fNegatif = rumusOf(rumusNegatif);
+  const t: Scaled = slot();
+  const r: Scaled = slot();
   const k = 2 + decimals;
+  // The rounding table of the mode; a mode without one (none of the named modes) takes the exact path.
+  const tabel = tabelMode(dmode);
   let exactRows = 0;
 
   for (let i = 0; i < n; i++) {
-    const arah = arahOf(i);
+    const arah = arahKolom ? (arahKolom[i] ?? 'positif') : arahTetap;
     // The options first, as capaian() checks them before it reads a figure.
-    if (arah !== 'positif' && arah !== 'negatif') throw new SakipError(ErrorCode.INVALID_OPTION, `arah[${i}]`, arah);
-    const rumus = options.rumus ?? defaultRumus(arah);
-    // An unknown formula takes the exact path, where capaian() refuses it.
-    const f: Rumus | undefined = typeof rumus === 'string' && Object.prototype.hasOwnProperty.call(rumusCapaian, rumus) ? rumusCapaian[rumus] : undefined;
+    let f: Rumus | undefined;
+    if (arah === 'positif') f = fPositif;
+    else if (arah === 'negatif') f = fNegatif;
+    else throw new SakipError(ErrorCode.INVALID_OPTION, `arah[${i}]`, arah);
     const tx = target[i];
     const rx = realisasi[i];
     let q = Number.NaN;
-    if (scalar(tx) && scalar(rx) && f !== undefined && k <= 22) {
+    if (f !== undefined && tabel !== undefined && k <= 22 && scalar(tx) && scalar(rx)) {
       // In capaian()'s order: realisasi (blank is NA whatever the target), then target.
       readScaled(rx, 'realisasi', i, options, r);
       if (!r.blank) readScaled(tx, 'target', i, options, t);
       // Which NA reason wins is the owner's (capaian/na.ts).
       const na = naCapaian(sifat(r), r.blank ? undefined : sifat(t), f.dividesByRealisasi);
       if (na !== null) {
-        reason[i] = na;
+        kode[i] = kodeAlasan(na);
         scaled[i] = Number.NaN;
         if (band) band[i] = NO_BAND;
         continue;
       }
-      if (r.ok && t.ok) q = fast(f.bentuk, t, r, k, dmode);
+      if (r.ok && t.ok) q = fast(f.bentuk, t, r, k, tabel);
     }
     if (Number.isNaN(q)) {
       exactRows++;
+      const rumus = arah === 'positif' ? rumusPositif : rumusNegatif;
       const exact = dalamBaris(i, KOLOM, () => capaian({ target: tx, realisasi: rx } as CapaianInput, { arah, rumus, locale: options.locale ?? 'auto' }));
       if (exact.value === null) {
-        reason[i] = exact.reason;
+        kode[i] = kodeAlasan(exact.reason!);
         scaled[i] = Number.NaN;
         if (band) band[i] = NO_BAND;
         continue;
@@ -210,9 +218,28 @@ export function capaianKolom(rawKolom: KolomCapaian, rawOptions: CapaianBatchOpt
       }
     }
     scaled[i] = q;
-    if (band) band[i] = compiled!.lookup(q);
+    if (band) band[i] = bandOf(compiled!, q);
   }
-  return Object.freeze({ length: n, decimals, rounding, scaled, reason, band, scale: compiled?.scale ?? null, large, exactRows });
+  return hasilBatch({ length: n, decimals, rounding, scaled, kode, band, scale: compiled?.scale ?? null, large, exactRows });
+}
+
+/** The formula of an id from the formulas table, or undefined for an id it does not have. */
+function rumusOf(id: RumusId): Rumus | undefined {
+  return typeof id === 'string' && Object.prototype.hasOwnProperty.call(rumusCapaian, id) ? rumusCapaian[id] : undefined;
+}
+
+/** The frozen result, its reasons column read from the codes on first use. */
+export function hasilBatch(h: Omit<HasilBatch, 'reason'> & { kode: Uint8Array }): HasilBatch {
+  const { kode, ...rest } = h;
+  // One getter for every result (it finds the codes by the result), so results share one shape.
+  KODE_HASIL.set(rest, kode);
+  return Object.freeze(Object.defineProperty(rest, 'reason', { get: bacaAlasan, enumerable: true })) as HasilBatch;
+}
+
+const KODE_HASIL = new WeakMap<object, Uint8Array>();
+
+function bacaAlasan(this: object): (AlasanNA | null)[] {
+  return alasanDari(KODE_HASIL.get(this)!);
 }
 
 /** A figure as the NA rule sees it; one the fast reader could not hold has over 15 digits or 20 decimals, so it is not zero. */
@@ -222,7 +249,7 @@ const sifat = (x: Scaled): SifatAngka => (x.blank ? 'kosong' : x.ok && x.m === 0
  * The fast path of one row: exact integers aligned to a common scale, the formula's numerator
  * from its coefficients (exact while it stays a safe integer), then the filtered division.
  */
-function fast(f: BentukRumus, t: Scaled, r: Scaled, k: number, mode: DecimalJs.Rounding): number {
+function fast(f: BentukRumus, t: Scaled, r: Scaled, k: number, tabel: Tabel): number {
   const s = t.s > r.s ? t.s : r.s;
   if (s > 22) return Number.NaN;
   const tt = t.m * POW10[s - t.s]!;
@@ -233,7 +260,7 @@ function fast(f: BentukRumus, t: Scaled, r: Scaled, k: number, mode: DecimalJs.R
   const y = f.r * rr;
   const a = x + y;
   if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y) || !Number.isSafeInteger(a)) return Number.NaN;
-  return roundedQuotient(a, f.per === 'T' ? tt : rr, k, mode);
+  return bagiBulat(a, f.per === 'T' ? tt : rr, k, tabel, true);
 }
 
 function bandOfLarge(c: CompiledScale, rounded: Decimal): number {

@@ -314,5 +314,5 @@ for (const line of webLines.filter((l) => !l.startsWith('web_'))) console.log(li
 const web = webLines.find((l) => l.startsWith('web_first_findings_ms=')) ?? 'web_first_findings_ms=NA';
 const r = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(3);
 console.log(
-  `RESULT indicator_vs_float=${r(ms.indicator!.library, ms.indicator!.float)} indicator_vs_decimal=${r(ms.indicator!.library, ms.indicator!.decimal)} budget_vs_decimal=${r(ms.budget!.library, ms.budget!.decimal)} peak_mb=${Math.round(peakMb)} mismatches=${mismatches} perrow_vs_decimal=${r(perRowMs.capaian, perRowMs.naive)} perrow_serapan_vs_decimal=${r(perRowMs.serapan, perRowMs.naive)} ${web}`,
+  `RESULT indicator_vs_float=${r(ms.indicator!.library, ms.indicator!.float)} indicator_vs_decimal=${r(ms.indicator!.library, ms.indicator!.decimal)} budget_vs_decimal=${r(ms.budget!.library, ms.budget!.decimal)} budget_vs_float=${r(ms.budget!.library, ms.budget!.float)} peak_mb=${Math.round(peakMb)} mismatches=${mismatches} perrow_vs_decimal=${r(perRowMs.capaian, perRowMs.naive)} perrow_serapan_vs_decimal=${r(perRowMs.serapan, perRowMs.naive)} ${web}`,
 );
