@@ -535,7 +535,8 @@ function pola(sentence: string, k: Konteks): void {
  * indicators it averages is decided once the tables are read (`rataSasaran` in kenali.ts).
  */
 function sasaranRata(sentence: string, k: Konteks): void {
-  const m = /\bsasaran\s?[“"]([^”"]{6,160})[”"]\s?dengan\s(\d{1,2})\s?(?:\([^()]{1,20}\)\s?)?indi[ck]ator(?:\skinerja)?\s(?:(?:adalah|sebesar|yaitu)\s){1,2}(\d[\d.,]*\d|\d)\s?%/i.exec(sentence);
+  // The name excludes an opening quote too: a new “ starts another match, so no start rescans it (linear).
+  const m = /\bsasaran\s?[“"]([^“”"]{6,160})[”"]\s?dengan\s(\d{1,2})\s?(?:\([^()]{1,20}\)\s?)?indi[ck]ator(?:\skinerja)?\s(?:(?:adalah|sebesar|yaitu)\s){1,2}(\d[\d.,]*\d|\d)\s?%/i.exec(sentence);
   if (!m || !k.rataSasaran) return;
   const c = sel({ t: 'n', teks: m[3]!, pct: true }, k.locale);
   if (!c) return;

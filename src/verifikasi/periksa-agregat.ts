@@ -131,7 +131,7 @@ function rataRataTakDibulatkan(refs: readonly Ref[]): Decimal | null {
     if (field === 'serapan' && !isAggregate(row, 'serapan')) {
       const pagu = angka(row, 'pagu') ?? angka(row, 'paguMurni');
       const real = angka(row, 'realisasiAnggaran');
-      x = pagu && real && !pagu.value.isZero() ? serapan({ pagu: pagu.value, realisasi: real.value }).value : null;
+      x = pagu && real ? serapan({ pagu: pagu.value, realisasi: real.value }).value : null;
     } else if (field === 'capaian') {
       x = capaianTakDibulatkan(row);
     } else if (field === 'realisasi' && !isAggregate(row, 'realisasi')) {

@@ -45,7 +45,7 @@ const tambahPara = (c: Sel, text: string): void => {
  * - A table nested in a cell becomes text of that cell.
  *
  * @param nama the file name, for messages.
- * @throws {@link SakipError} `SAKIP_FILE_CORRUPT` (not a zip, no document part, malformed XML),
+ * @throws `SakipError` (from `sakip`) `SAKIP_FILE_CORRUPT` (not a zip, no document part, malformed XML),
  * `SAKIP_FILE_UNSUPPORTED` (encrypted), `SAKIP_FILE_TOO_LARGE` (see {@link BATAS_BERKAS}).
  * @category Impor
  */

@@ -25,7 +25,7 @@ export type FormatBerkas = 'xlsx' | 'docx' | 'pdf';
  * `word/…` parts and an XLSX when it holds `xl/…` ones. The name's extension decides only what
  * the content leaves open, and names the format a broken file was meant to be.
  *
- * @throws {@link SakipError} `SAKIP_FILE_UNSUPPORTED` for anything else (an old .xls / .doc, an
+ * @throws `SakipError` (from `sakip`) `SAKIP_FILE_UNSUPPORTED` for anything else (an old .xls / .doc, an
  * encrypted Office file, an OpenDocument file, text), `SAKIP_FILE_CORRUPT` for a file named
  * .xlsx / .docx / .pdf whose content is none of them.
  * @category Impor
@@ -55,7 +55,7 @@ export function kenaliBerkas(nama: string, bytes: Bytes): FormatBerkas {
  * Reads an XLSX, DOCX or PDF file into blocks, choosing the reader by the file's content (see
  * {@link kenaliBerkas}); `nama` also names the file in every message.
  *
- * @throws {@link SakipError} as {@link kenaliBerkas} and the reader of the format.
+ * @throws `SakipError` (from `sakip`) as {@link kenaliBerkas} and the reader of the format.
  * @category Impor
  */
 export async function bacaBerkas(nama: string, bytes: Bytes): Promise<Blok[]> {

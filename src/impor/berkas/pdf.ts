@@ -52,11 +52,11 @@ const SELIPAN = 3;
  * Reads a PDF with a text layer into blocks, through pdf.js (`unpdf`, loaded when a PDF is
  * read). The positions of the text items rebuild the layout, page by page:
  *
- * - items whose baselines are within {@link CELAH_BARIS} of the font size form a line, left to
- *   right; items of a line closer than {@link CELAH_SEL} font sizes form one segment (a cell);
- * - consecutive lines of two or more segments, with at most {@link SELIPAN} one-segment lines
+ * - items whose baselines are within `CELAH_BARIS` of the font size form a line, left to
+ *   right; items of a line closer than `CELAH_SEL` font sizes form one segment (a cell);
+ * - consecutive lines of two or more segments, with at most `SELIPAN` one-segment lines
  *   between them (a cell's text wrapped onto the next line) and no vertical gap wider than
- *   {@link CELAH_BLOK} font sizes, are a candidate table. Its columns are the x ranges that its
+ *   `CELAH_BLOK` font sizes, are a candidate table. Its columns are the x ranges that its
  *   segments cover, separated by the x ranges none covers; a segment that bridges such a gap
  *   (a header over "Target / Realisasi / Capaian") is left out of that measure and lands in the
  *   first column it overlaps. A candidate with two or more lines and three or more columns
@@ -70,7 +70,7 @@ const SELIPAN = 3;
  * headers) is left out.
  *
  * @param nama the file name, for messages.
- * @throws {@link SakipError} `SAKIP_NO_TEXT` for a PDF with no text at all (a scan: there is no
+ * @throws `SakipError` (from `sakip`) `SAKIP_NO_TEXT` for a PDF with no text at all (a scan: there is no
  * OCR), `SAKIP_FILE_CORRUPT` for a file pdf.js cannot open, `SAKIP_FILE_UNSUPPORTED` for a
  * password-protected one, `SAKIP_FILE_TOO_LARGE` (see {@link BATAS_BERKAS}).
  * @category Impor

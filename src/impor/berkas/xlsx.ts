@@ -35,7 +35,7 @@ const BARIS_MAKS = 1_048_576;
  *   (`#DIV/0!`) and a boolean (`TRUE`) are their text.
  *
  * @param nama the file name, for messages.
- * @throws {@link SakipError} `SAKIP_FILE_CORRUPT` (not a zip, no workbook, malformed XML),
+ * @throws `SakipError` (from `sakip`) `SAKIP_FILE_CORRUPT` (not a zip, no workbook, malformed XML),
  * `SAKIP_FILE_UNSUPPORTED` (encrypted), `SAKIP_FILE_TOO_LARGE` (see {@link BATAS_BERKAS}).
  * @category Impor
  */
