@@ -1,4 +1,5 @@
 import { isDash } from '../angka/batas.js';
+import type { Decimal } from '../angka/decimal.js';
 import { parseAngkaInfo } from '../angka/parse.js';
 import { ErrorCode } from '../errors.js';
 
@@ -55,19 +56,24 @@ function adaDigit(s: string): boolean {
 }
 
 /** Reads a number through the core's parser; `ambigu` when the two styles disagree, null when it is none. */
-function angkaInti(s: string): { gaya: 'id' | 'en' | 'plain' | 'ambigu'; nilai: number; desimal: number; bulat: boolean; js?: string } | null {
+function angkaInti(s: string): { gaya: 'id' | 'en' | 'plain' | 'ambigu'; besar: boolean; desimal: number; bulat: boolean; js?: string } | null {
   try {
     const a = parseAngkaInfo(s);
-    return { gaya: a.style, nilai: a.value.toNumber(), desimal: a.decimals, bulat: a.value.isInteger(), js: a.value.toFixed(a.decimals) };
+    return { gaya: a.style, besar: besar(a.value), desimal: a.decimals, bulat: a.value.isInteger(), js: a.value.toFixed(a.decimals) };
   } catch (e) {
     if ((e as { code?: string }).code !== ErrorCode.AMBIGUOUS_NUMBER) return null;
     // Either reading tells the kind well enough: "1.234" is a whole number or a decimal, never text.
     const id = parseAngkaInfo(s, { locale: 'id' });
-    return { gaya: 'ambigu', nilai: id.value.toNumber(), desimal: id.decimals, bulat: id.value.isInteger() };
+    return { gaya: 'ambigu', besar: besar(id.value), desimal: id.decimals, bulat: id.value.isInteger() };
   }
 }
 
-function ragamDari(s: string, a: { nilai: number; desimal: number; bulat: boolean; gaya: string }): RagamAngka {
+/** Ten thousand or more, compared as the exact decimal (a figure never becomes a float here). */
+function besar(x: Decimal): boolean {
+  return x.abs().gte(10_000);
+}
+
+function ragamDari(s: string, a: { besar: boolean; desimal: number; bulat: boolean; gaya: string }): RagamAngka {
   if (s.endsWith('%')) return 'persen';
   // "187,400" is 187.4 or 187400: it may stand in an amount column as well as in a percentage one.
   if (a.gaya === 'ambigu') return 'ambigu';
@@ -75,7 +81,7 @@ function ragamDari(s: string, a: { nilai: number; desimal: number; bulat: boolea
   if (rupiah) return 'uang';
   // Whole amounts of ten thousand and more are money in these reports (or large counts, which
   // stand in the same columns as targets, never in percentage columns).
-  if (a.bulat && Math.abs(a.nilai) >= 10_000) return 'uang';
+  if (a.bulat && a.besar) return 'uang';
   if (!a.bulat) return 'desimal';
   return 'bilangan';
 }
